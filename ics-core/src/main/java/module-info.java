@@ -1,0 +1,12 @@
+/**
+ * The core model of integrated care system governance: organisations, structures, bodies, posts,
+ * appointments, functions, delegations, mechanisms, accountability links, meetings and change
+ * events, as immutable values in one checked {@link org.integratedcare.core.IcsModel}.
+ */
+module org.integratedcare.core {
+  requires static org.immutables.value.annotations;
+  requires org.slf4j;
+  requires tools.jackson.databind;
+
+  exports org.integratedcare.core;
+}

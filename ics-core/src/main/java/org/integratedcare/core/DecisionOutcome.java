@@ -1,0 +1,16 @@
+package org.integratedcare.core;
+
+/** What became of a motion. */
+public enum DecisionOutcome {
+  /** The motion was carried. */
+  CARRIED,
+  /** The motion was not carried. */
+  NOT_CARRIED,
+  /** The decision was deferred. */
+  DEFERRED;
+
+  /** The outcome's name in model files. */
+  public String typeName() {
+    return TypeNames.of(this);
+  }
+}

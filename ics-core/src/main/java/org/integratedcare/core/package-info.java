@@ -1,0 +1,35 @@
+/**
+ * The nouns of integrated care system governance in England, as immutable values over time.
+ *
+ * <p>An {@link org.integratedcare.core.IcsModel} is one checked, indexed snapshot of a system's
+ * arrangements: {@linkplain org.integratedcare.core.Organisation organisations} with dated names,
+ * kinds and codes; statutory and partnership {@linkplain org.integratedcare.core.Structure
+ * structures} (integrated care boards, integrated care partnerships, health and wellbeing boards,
+ * places, neighbourhoods, primary care networks, provider collaboratives); decision-making
+ * {@linkplain org.integratedcare.core.Body bodies} with their {@linkplain
+ * org.integratedcare.core.Post posts}, {@linkplain org.integratedcare.core.Appointment
+ * appointments} and {@linkplain org.integratedcare.core.Person people}; {@linkplain
+ * org.integratedcare.core.StatutoryFunction functions} and their {@linkplain
+ * org.integratedcare.core.Delegation delegations}; formal and informal {@linkplain
+ * org.integratedcare.core.Mechanism governance mechanisms}; {@linkplain
+ * org.integratedcare.core.AccountabilityLink accountability links}; {@linkplain
+ * org.integratedcare.core.Meeting meetings and decisions}; and {@linkplain
+ * org.integratedcare.core.ChangeEvent change events}.
+ *
+ * <p>Every record that can start or end carries a {@link org.integratedcare.core.Period}, and every
+ * query takes an explicit date. Structural invariants (a blank id, a period that ends before it
+ * starts, a delegation to itself) are checked when a value is built and fail with {@link
+ * java.lang.IllegalArgumentException} or, for a missing required attribute, {@link
+ * java.lang.IllegalStateException}. Integrity across records (unique ids, resolvable references) is
+ * checked when the model is built and fails with one {@link
+ * org.integratedcare.core.ModelValidationException} listing every problem with its path.
+ *
+ * <p>Ids are model-local and unique across the whole model, whatever kind of record they name, so
+ * a reference is just an id: a delegation's delegate may be a body, an organisation or a post.
+ *
+ * <p>Unless a method says otherwise, parameters must not be null and returned values are never
+ * null; absent values are {@link java.util.Optional#empty()}. All types are immutable and
+ * thread-safe.
+ */
+@IcsStyle
+package org.integratedcare.core;

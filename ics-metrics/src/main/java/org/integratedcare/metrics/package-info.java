@@ -1,0 +1,2 @@
+/** Measures of how well an integrated care system works. */
+package org.integratedcare.metrics;
