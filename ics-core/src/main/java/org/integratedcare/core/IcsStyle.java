@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>Generated {@code Immutable*} classes are package-private; users reach them only through the
  * abstract types' {@code builder()} factories and their nested {@code Builder} classes, so no
- * generated name appears in the public API.
+ * generated name appears in the public API. Collections keep insertion order (sets included), so
+ * that models, paths in problems and written files are deterministic.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -20,7 +21,6 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
-    jdk9Collections = true,
     optionalAcceptNullable = true,
     defaults = @Value.Immutable(copy = true))
 @interface IcsStyle {}

@@ -192,11 +192,13 @@ final class IntegrityCheck {
   }
 
   private void area(String path, Area area) {
+    int i = 0;
     for (String unit : area.units()) {
-      unitRef(path + ".units", unit);
+      unitRef(path + ".units[" + i++ + "]", unit);
     }
+    i = 0;
     for (String unit : area.partialUnits()) {
-      unitRef(path + ".partialUnits", unit);
+      unitRef(path + ".partialUnits[" + i++ + "]", unit);
     }
   }
 
