@@ -611,8 +611,8 @@ public final class DecisionAuthority {
           Optional<OrganisationKind> kind = model.organisation(o).flatMap(x -> x.kindOn(date));
           if (kind.isEmpty() || !rule.delegatorKinds().contains(kind.get())) {
             reasons.add(new Reason(ReasonKind.POWER_NOT_AVAILABLE, d.id(),
-                names.of(o, date) + " is " + kind.map(k -> "a " + Names.kind(k)).orElse("of no recorded kind")
-                    + " on " + Names.date(date) + ", not a body that may make a " + rule.label() + ": only a "
+                names.of(o, date) + " is " + kind.map(Names::kind).orElse("of no recorded kind")
+                    + " on " + Names.date(date) + ", not a body that may make a " + rule.label() + ": only "
                     + Names.kinds(rule.delegatorKinds()) + " may."));
             break;
           }
@@ -626,7 +626,7 @@ public final class DecisionAuthority {
               if (kind.isEmpty() || !rule.delegateKinds().contains(kind.get())) {
                 reasons.add(new Reason(ReasonKind.DELEGATE_NOT_PERMITTED, d.id(),
                     to + " is not a body to which a " + rule.label() + " may be made: " + names.of(o, date) + " is "
-                        + kind.map(k -> "a " + Names.kind(k)).orElse("of no recorded kind") + ", and only a "
+                        + kind.map(Names::kind).orElse("of no recorded kind") + ", and only "
                         + Names.kinds(rule.delegateKinds()) + " may receive one."));
                 break;
               }
