@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.integratedcare.core.AccountabilityDirection;
 import org.integratedcare.core.AccountabilityLink;
 import org.integratedcare.core.Body;
@@ -110,6 +111,15 @@ public final class Accountability {
    *     function of the model
    */
   public AccountabilityReport chains(String subject, LocalDate date) {
+    return chains(subject, date, expanded -> { });
+  }
+
+  /**
+   * Every chain from a subject, telling {@code expandedRecords} how many records the walk looked up
+   * the lines of: the measure of a walk's cost that the tests use to show it follows the chains
+   * returned, not the size of the model.
+   */
+  AccountabilityReport chains(String subject, LocalDate date, IntConsumer expandedRecords) {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(date, "date");
     Identified e = model.find(subject).orElse(null);
@@ -162,6 +172,7 @@ public final class Accountability {
         }
       }
     }
+    expandedRecords.accept(walk.expanded);
     String sentence = reportSentence(subject, date, walk.chains, walk.cycles(), gap, exercisedBy, e);
     return new AccountabilityReport(subject, date, walk.chains, walk.cycles(), gap, exercisedBy, sentence);
   }
@@ -294,6 +305,7 @@ public final class Accountability {
     final LocalDate date;
     final List<AccountabilityChain> chains = new ArrayList<>();
     final Map<Set<String>, AccountabilityCycle> cycles = new LinkedHashMap<>();
+    int expanded;
 
     Walk(LocalDate date) {
       this.date = date;
@@ -310,6 +322,7 @@ public final class Accountability {
         chains.add(chain(steps, ChainEnd.TERMINUS, node));
         return;
       }
+      expanded++;
       List<ChainStep> out = next(node, function, date);
       if (out.isEmpty()) {
         if (!steps.isEmpty()) {
