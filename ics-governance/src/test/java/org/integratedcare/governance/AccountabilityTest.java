@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.integratedcare.governance.Scenarios.MERGER_DAY;
 import static org.integratedcare.governance.Scenarios.TODAY;
 
+import java.util.List;
 import org.integratedcare.core.AccountabilityBasis;
 import org.integratedcare.core.AccountabilityDirection;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,8 @@ class AccountabilityTest {
 
     assertThat(report.termini()).containsExactly("parliament", "members");
     assertThat(report.chains()).extracting(AccountabilityChain::members).containsExactly(
-        java.util.List.of("ft", "nhse", "sos", "parliament"),
-        java.util.List.of("ft", "governors", "members"));
+        List.of("ft", "nhse", "sos", "parliament"),
+        List.of("ft", "governors", "members"));
     assertThat(report.chains().get(1).isVertical()).isFalse();
     assertThat(report.gap()).isEmpty();
   }

@@ -316,6 +316,70 @@ class DecisionAuthorityTest {
     }
   }
 
+  @Nested
+  class Routes {
+    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.routes());
+
+    // An NHS England direction under s.13YB that an ICB exercise its functions binds, as a route
+    // of its own (NHS Act 2006 s.3B(2); domain reference §9).
+    @Test
+    void s13ybDirectionToAnIcb_binds() {
+      Verdict v = authority.decide("icb-board", "pharmacy", "nhse", TODAY);
+
+      assertThat(v.isBinding()).isTrue();
+      assertThat(v.grants().get(1).instrument()).contains(DelegationInstrument.S13YB_DIRECTION);
+      assertThat(v.sentence()).contains("NHS England delegated it to NHS Midshire ICB by direction under s.13YB");
+    }
+
+    // Only NHS England gives s.13YB directions, and only to ICBs (§9).
+    @Test
+    void s13ybDirectionByAnIcb_givesNoAuthority() {
+      Verdict v = authority.decide("trust", "community", "icb", TODAY);
+
+      assertThat(v.reasons()).extracting(Reason::kind)
+          .containsExactly(ReasonKind.POWER_NOT_AVAILABLE, ReasonKind.DELEGATE_NOT_PERMITTED);
+    }
+
+    // A scheme of reservation and delegation reaches the organisation's own committees and officers
+    // (domain reference §1.2, §2.10), including a post.
+    @Test
+    void schemeOfDelegationToAnOfficer_binds() {
+      Verdict v = authority.decide("ceo", "community", "icb", TODAY);
+
+      assertThat(v.isBinding()).isTrue();
+      assertThat(v.grants()).extracting(Grant::kind).containsExactly(GrantKind.HELD_BY_LAW,
+          GrantKind.BOARD_OF_ORGANISATION, GrantKind.DELEGATION);
+      assertThat(v.grants().get(2).clause()).contains("SoRD 6.1");
+    }
+
+    @Test
+    void schemeOfDelegationToAnotherOrganisation_givesNoAuthority() {
+      Verdict v = authority.decide("trust-board", "urgent", "icb", TODAY);
+
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.DELEGATE_NOT_PERMITTED);
+      assertThat(v.reason().orElseThrow().sentence()).isEqualTo("A scheme of delegation is internal, but Midshire"
+          + " Community NHS Trust Board is not a committee, sub-committee or post of NHS Midshire ICB.");
+    }
+
+    // A contract delegates delivery, not statutory functions (domain reference §2.6, §9).
+    @Test
+    void contractAsDelegation_givesNoAuthority() {
+      Verdict v = authority.decide("provider", "therapy", "icb", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_STATUTORY_ROUTE);
+    }
+
+    @Test
+    void deciderThatDoesNotExistYet_givesNoAuthority() {
+      Verdict v = authority.decide("ceo", "community", "icb", LocalDate.of(2022, 6, 30));
+
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NOT_IN_EXISTENCE);
+      assertThat(v.reason().orElseThrow().sentence())
+          .isEqualTo("Chief executive of Midshire ICB Board is established only from 1 July 2022.");
+    }
+  }
+
   @Test
   void query_namingUnknownRecords_failsListingEveryProblem() {
     DecisionAuthority authority = DecisionAuthority.of(Scenarios.jointCommittee());
