@@ -166,14 +166,13 @@ class DecisionAuthorityTest {
     assertThat(north.isBinding()).isTrue();
     assertThat(north.grants().get(1).instrument()).contains(DelegationInstrument.S65Z5_JOINT_EXERCISE);
     Verdict south = answer.verdictFor("south").orElseThrow();
-    assertThat(south.outcome()).isEqualTo(Outcome.ADVISORY_ONLY);
+    assertThat(south.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
     assertThat(south.function()).contains("south-spec");
     assertThat(south.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_DELEGATION);
     assertThat(south.reason().orElseThrow().sentence()).isEqualTo("NHS South ICB has not made Commissioning of"
         + " specialised services joint: no delegation of it from NHS South ICB to North and South Joint"
         + " Commissioning Committee is recorded.");
-    assertThat(south.advisoryBasis().orElseThrow()).contains("binds each party only for the functions that party has"
-        + " made joint");
+    assertThat(south.advisoryBasis()).isEmpty();
     assertThat(answer.bindsAll()).isFalse();
   }
 
@@ -199,7 +198,7 @@ class DecisionAuthorityTest {
     void committeeWithoutDelegationFromItsBoard_bindsNoOne() {
       Verdict v = authority.decide("east-pod", "east-pod-fn", "east", TODAY);
 
-      assertThat(v.outcome()).isEqualTo(Outcome.ADVISORY_ONLY);
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
       assertThat(v.reason().orElseThrow().sentence())
           .isEqualTo("East POD Committee holds no delegation of Commissioning of pharmacy, optometry and dentistry"
               + " from NHS East ICB or its board.");
@@ -223,6 +222,17 @@ class DecisionAuthorityTest {
     assertThat(after.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_DELEGATION);
   }
 
+  // A forum without delegated powers may discuss and recommend but binds no one (NHS Providers with
+  // Browne Jacobson: an advisory group has no delegated powers; domain reference §9).
+  @Test
+  void advisoryForum_isAdvisoryOnly() {
+    Verdict v = DecisionAuthority.of(Scenarios.memorandumOfUnderstanding()).decide("voices", "jfp", "icb", TODAY);
+
+    assertThat(v.outcome()).isEqualTo(Outcome.ADVISORY_ONLY);
+    assertThat(v.advisoryBasis()).contains("Westshire People's Voices Forum is an advisory forum of NHS Westshire ICB"
+        + " without delegated powers");
+  }
+
   @Nested
   class DatedDelegations {
     private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.datedDelegations());
@@ -232,7 +242,7 @@ class DecisionAuthorityTest {
     void delegationExpired_givesNoAuthority() {
       Verdict v = authority.decide("finance", "capital", "icb", LocalDate.of(2024, 6, 1));
 
-      assertThat(v.outcome()).isEqualTo(Outcome.ADVISORY_ONLY);
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
       assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.EXPIRED);
       assertThat(v.reason().orElseThrow().sentence()).isEqualTo("The delegation 'd-finance' of Capital resource use"
           + " plan from Eastshire ICB Board to Finance Committee ended on 31 March 2024.");

@@ -168,13 +168,14 @@ final class Scenarios {
   /**
    * An ICB and a council sign a memorandum of understanding for a health and care forum of the
    * council; the memorandum ends on 31 March 2024 (an MoU records shared intent and binds no one:
-   * domain reference §2.5, §9).
+   * domain reference §2.5, §9). The ICB also has an advisory forum without delegated powers.
    */
   static IcsModel memorandumOfUnderstanding() {
     return IcsModel.builder().name("Memorandum of understanding")
         .add(org("icb", OrganisationKind.INTEGRATED_CARE_BOARD, "NHS Westshire ICB"))
         .add(org("council", OrganisationKind.UNITARY_AUTHORITY, "Westshire Council"))
         .add(body("forum", "Westshire Health and Care Forum", BodyKind.PARTNERSHIP_BOARD, "council"))
+        .add(body("voices", "Westshire People's Voices Forum", BodyKind.ADVISORY_FORUM, "icb"))
         .add(MemorandumOfUnderstanding.builder().id("mou").name("Westshire health and care memorandum")
             .addParties("icb", "council").period(Period.of(ICB_DAY, LocalDate.of(2024, 3, 31))).build())
         .add(function("jfp", "Joint forward plan", "icb", "NHS Act 2006 s.14Z52"))
