@@ -203,7 +203,7 @@ public final class Accountability {
     String sentence = reportSentence(subject, date, walk.chains, walk.cycles(), gap, exercisedBy, e);
     if (walk.truncated) {
       sentence += " Only the first " + maxChains + " lines are listed.";
-      LOG.warn("accountability report for '{}' on {} stopped at {} chains", subject, date, maxChains);
+      LOG.debug("accountability report for '{}' on {} stopped at {} chains", subject, date, maxChains);
     }
     return new AccountabilityReport(subject, date, walk.chains, walk.cycles(), gap, exercisedBy, walk.truncated,
         sentence);
@@ -348,16 +348,81 @@ public final class Accountability {
       return List.copyOf(cycles.values());
     }
 
-    /** Walks from the last of {@code nodes}; {@code steps} lead to it from the first. */
+    /** A record being walked: its steps out and how many of them were followed. */
+    private final class Frame {
+      final String node;
+      final Iterator<ChainStep> out;
+      int followed;
+
+      Frame(String node, Iterator<ChainStep> out) {
+        this.node = node;
+        this.out = out;
+      }
+    }
+
+    /**
+     * Walks from the last of {@code nodes} ({@code steps} lead to it from the first), depth first
+     * with an explicit stack so that a long chain cannot exhaust the thread's stack.
+     */
     void from(List<String> nodes, List<ChainStep> steps, String function) {
-      if (chains.size() >= maxChains) {
-        truncated = true;
+      Set<String> onPath = new HashSet<>(nodes);
+      Deque<Frame> frames = new ArrayDeque<>();
+      Frame root = enter(nodes.get(nodes.size() - 1), steps, function);
+      if (root == null) {
         return;
       }
-      String node = nodes.get(nodes.size() - 1);
+      frames.push(root);
+      while (!frames.isEmpty() && !truncated) {
+        Frame f = frames.peek();
+        if (!f.out.hasNext()) {
+          frames.pop();
+          if (f.followed == 0 && !steps.isEmpty()) {
+            emit(chain(steps, ChainEnd.OPEN_END, f.node));
+          }
+          if (!frames.isEmpty()) {
+            onPath.remove(nodes.remove(nodes.size() - 1));
+            steps.remove(steps.size() - 1);
+          }
+          continue;
+        }
+        ChainStep step = f.out.next();
+        boolean seen = onPath.contains(step.to());
+        if (seen && step.kind() != ChainStepKind.LINK) {
+          continue;
+        }
+        f.followed++;
+        steps.add(step);
+        if (seen) {
+          int at = nodes.indexOf(step.to());
+          recordCycle(nodes.subList(at, nodes.size()), steps.subList(steps.size() - (nodes.size() - at), steps.size()));
+          emit(chain(steps, ChainEnd.CYCLE, step.to()));
+          steps.remove(steps.size() - 1);
+        } else if (step.direction().orElse(null) == AccountabilityDirection.LATERAL) {
+          emit(chain(steps, ChainEnd.PEER, step.to()));
+          steps.remove(steps.size() - 1);
+        } else {
+          nodes.add(step.to());
+          onPath.add(step.to());
+          Frame child = enter(step.to(), steps, function);
+          if (child == null) {
+            onPath.remove(nodes.remove(nodes.size() - 1));
+            steps.remove(steps.size() - 1);
+          } else {
+            frames.push(child);
+          }
+        }
+      }
+    }
+
+    /** Starts on a record: ends the chain there if it is a terminus or a dead end, else returns its frame. */
+    private Frame enter(String node, List<ChainStep> steps, String function) {
+      if (chains.size() >= maxChains) {
+        truncated = true;
+        return null;
+      }
       if (!steps.isEmpty() && isTerminus(node, date)) {
         emit(chain(steps, ChainEnd.TERMINUS, node));
-        return;
+        return null;
       }
       expanded++;
       List<ChainStep> out = next(node, function, date);
@@ -365,31 +430,9 @@ public final class Accountability {
         if (!steps.isEmpty()) {
           emit(chain(steps, ChainEnd.OPEN_END, node));
         }
-        return;
+        return null;
       }
-      int emitted = 0;
-      for (ChainStep step : out) {
-        int seen = nodes.indexOf(step.to());
-        if (seen >= 0 && step.kind() != ChainStepKind.LINK) {
-          continue;
-        }
-        emitted++;
-        steps.add(step);
-        if (seen >= 0) {
-          recordCycle(nodes.subList(seen, nodes.size()), steps.subList(steps.size() - (nodes.size() - seen), steps.size()));
-          emit(chain(steps, ChainEnd.CYCLE, step.to()));
-        } else if (step.direction().orElse(null) == AccountabilityDirection.LATERAL) {
-          emit(chain(steps, ChainEnd.PEER, step.to()));
-        } else {
-          nodes.add(step.to());
-          from(nodes, steps, function);
-          nodes.remove(nodes.size() - 1);
-        }
-        steps.remove(steps.size() - 1);
-      }
-      if (emitted == 0 && !steps.isEmpty()) {
-        emit(chain(steps, ChainEnd.OPEN_END, node));
-      }
+      return new Frame(node, out.iterator());
     }
 
     private void emit(AccountabilityChain chain) {

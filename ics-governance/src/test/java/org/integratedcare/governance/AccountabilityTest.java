@@ -200,11 +200,15 @@ class AccountabilityTest {
           AccountabilityBasis.AGREEMENT, null));
     }
 
-    List<AccountabilityCycle> cycles = Accountability.of(b.build()).cycles(TODAY);
+    Accountability accountability = Accountability.of(b.build());
 
-    assertThat(cycles).singleElement().satisfies(c -> {
+    assertThat(accountability.cycles(TODAY)).singleElement().satisfies(c -> {
       assertThat(c.members()).hasSize(size);
       assertThat(c.links()).hasSize(size);
+    });
+    assertThat(accountability.chains("t0", TODAY).chains()).singleElement().satisfies(c -> {
+      assertThat(c.end()).isEqualTo(ChainEnd.CYCLE);
+      assertThat(c.length()).isEqualTo(size);
     });
   }
 
