@@ -193,7 +193,9 @@ final class TreeReader {
         return big.bitLength() < 63 ? NODES.numberNode(big.longValue()) : NODES.numberNode(big);
       }
       case VALUE_NUMBER_FLOAT -> {
-        return NODES.numberNode(p.getDecimalValue());
+        double d = p.getDoubleValue();
+        // infinity and not-a-number have no decimal form; the decoder reports them where they are
+        return Double.isFinite(d) ? NODES.numberNode(p.getDecimalValue()) : NODES.numberNode(d);
       }
       case VALUE_TRUE -> {
         return NODES.booleanNode(true);
