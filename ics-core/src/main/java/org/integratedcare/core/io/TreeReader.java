@@ -193,9 +193,15 @@ final class TreeReader {
         return big.bitLength() < 63 ? NODES.numberNode(big.longValue()) : NODES.numberNode(big);
       }
       case VALUE_NUMBER_FLOAT -> {
-        double d = p.getDoubleValue();
-        // infinity and not-a-number have no decimal form; the decoder reports them where they are
-        return Double.isFinite(d) ? NODES.numberNode(p.getDecimalValue()) : NODES.numberNode(d);
+        String text = p.getString();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        // YAML's .inf and .nan have no decimal form; the decoder reports them where they are used
+        if (lower.endsWith(".nan")) {
+          return NODES.numberNode(Double.NaN);
+        } else if (lower.endsWith(".inf")) {
+          return NODES.numberNode(lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+        }
+        return NODES.numberNode(p.getDecimalValue());
       }
       case VALUE_TRUE -> {
         return NODES.booleanNode(true);
