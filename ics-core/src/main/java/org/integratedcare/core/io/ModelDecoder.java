@@ -130,9 +130,10 @@ final class ModelDecoder {
   }
 
   /**
-   * Gives an integrity problem the line and column of its path. The model holds sets without
-   * order, so an index into a set in an integrity path may not be the index in the file; when the
-   * message names the id at fault, the index of that id in the file is used instead.
+   * Gives an integrity problem the line and column of its path. The model's sets keep the file's
+   * order, but an id repeated in a file list is held once, so an index into a set may fall short of
+   * the index in the file; when the message names the id at fault, the index of that id in the
+   * file is used instead.
    */
   private Problem place(Problem p) {
     String path = p.path();
