@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.integratedcare.core.Body;
 import org.integratedcare.core.BodyKind;
 import org.integratedcare.core.CommitteesInCommon;
@@ -193,6 +194,15 @@ public final class DecisionAuthority {
    *     organisation of the model; the message lists every such problem
    */
   public AuthorityAnswer decide(AuthorityQuery query) {
+    return decide(query, evaluated -> { });
+  }
+
+  /**
+   * Answers a query, telling {@code evaluatedNodes} how many bodies, posts and organisations the
+   * search evaluated for each organisation: the measure of a query's cost that the tests use to show
+   * it does not grow with the rest of the model.
+   */
+  AuthorityAnswer decide(AuthorityQuery query, IntConsumer evaluatedNodes) {
     Objects.requireNonNull(query, "query");
     List<String> problems = new ArrayList<>();
     Identified decider = model.find(query.decider()).orElse(null);
@@ -214,12 +224,12 @@ public final class DecisionAuthority {
     }
     List<Verdict> verdicts = new ArrayList<>();
     for (String o : query.organisations()) {
-      verdicts.add(verdict(query, function, o));
+      verdicts.add(verdict(query, function, o, evaluatedNodes));
     }
     return new AuthorityAnswer(query, verdicts);
   }
 
-  private Verdict verdict(AuthorityQuery q, StatutoryFunction asked, String org) {
+  private Verdict verdict(AuthorityQuery q, StatutoryFunction asked, String org, IntConsumer evaluatedNodes) {
     LocalDate date = q.date();
     String deciderName = names.of(q.decider(), date);
     String orgName = names.of(org, date);
@@ -285,6 +295,7 @@ public final class DecisionAuthority {
     }
     Search search = new Search(q, function, org, List.copyOf(holderPath));
     Result result = search.eval(q.decider()).asDecider;
+    evaluatedNodes.accept(search.memo.size());
     if (result.path != null) {
       return binding(q, org, function, result.path);
     }
@@ -611,8 +622,8 @@ public final class DecisionAuthority {
           Optional<OrganisationKind> kind = model.organisation(o).flatMap(x -> x.kindOn(date));
           if (kind.isEmpty() || !rule.delegatorKinds().contains(kind.get())) {
             reasons.add(new Reason(ReasonKind.POWER_NOT_AVAILABLE, d.id(),
-                names.of(o, date) + " is " + kind.map(k -> "a " + Names.kind(k)).orElse("of no recorded kind")
-                    + " on " + Names.date(date) + ", not a body that may make a " + rule.label() + ": only a "
+                names.of(o, date) + " is " + kind.map(Names::kind).orElse("of no recorded kind")
+                    + " on " + Names.date(date) + ", not a body that may make a " + rule.label() + ": only "
                     + Names.kinds(rule.delegatorKinds()) + " may."));
             break;
           }
@@ -626,7 +637,7 @@ public final class DecisionAuthority {
               if (kind.isEmpty() || !rule.delegateKinds().contains(kind.get())) {
                 reasons.add(new Reason(ReasonKind.DELEGATE_NOT_PERMITTED, d.id(),
                     to + " is not a body to which a " + rule.label() + " may be made: " + names.of(o, date) + " is "
-                        + kind.map(k -> "a " + Names.kind(k)).orElse("of no recorded kind") + ", and only a "
+                        + kind.map(Names::kind).orElse("of no recorded kind") + ", and only "
                         + Names.kinds(rule.delegateKinds()) + " may receive one."));
                 break;
               }
