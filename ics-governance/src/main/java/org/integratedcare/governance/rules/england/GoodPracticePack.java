@@ -377,7 +377,9 @@ public final class GoodPracticePack implements RulePack {
    * the same population: neither is a body for a different {@link Place} from the other's. If
    * neither path carries conditions or a financial limit, authority is plainly duplicated (a
    * warning); otherwise the conditions, which are words, may divide the scope, and the finding is
-   * information asking a person to check.
+   * information asking a person to check. A pair is not reported when one's authority comes
+   * through a third candidate that already duplicates the other (a post under a committee that
+   * duplicates a place committee adds nothing to that finding).
    */
   static final class NoDuplicatedAuthority extends BaseRule {
     private final LegalAssumptions assumptions;
@@ -425,11 +427,23 @@ public final class GoodPracticePack implements RulePack {
             verdicts.put(c, new Scope(!v.conditions().isEmpty() || v.financialLimit().isPresent()));
           }
         }
+        java.util.Set<String> duplicates = new java.util.HashSet<>();
         for (int i = 0; i < binding.size(); i++) {
           for (int j = i + 1; j < binding.size(); j++) {
             String a = binding.get(i);
             String b = binding.get(j);
-            if (paths.get(a).contains(b) || paths.get(b).contains(a) || differentPlaces(view, a, b)) {
+            if (!paths.get(a).contains(b) && !paths.get(b).contains(a) && !differentPlaces(view, a, b)) {
+              duplicates.add(a + "\n" + b);
+              duplicates.add(b + "\n" + a);
+            }
+          }
+        }
+        for (int i = 0; i < binding.size(); i++) {
+          for (int j = i + 1; j < binding.size(); j++) {
+            String a = binding.get(i);
+            String b = binding.get(j);
+            if (!duplicates.contains(a + "\n" + b) || derivesFromDuplicate(a, b, paths, duplicates)
+                || derivesFromDuplicate(b, a, paths, duplicates)) {
               continue;
             }
             boolean limited = verdicts.get(a).isLimited() || verdicts.get(b).isLimited();
@@ -448,6 +462,20 @@ public final class GoodPracticePack implements RulePack {
         }
       }
       return out;
+    }
+
+    /**
+     * Whether {@code a}'s authority comes through another candidate that already duplicates
+     * {@code b}, so the pair adds nothing to the finding about that candidate.
+     */
+    private static boolean derivesFromDuplicate(String a, String b, Map<String, java.util.Set<String>> paths,
+        java.util.Set<String> duplicates) {
+      for (String c : paths.get(a)) {
+        if (!c.equals(a) && duplicates.contains(c + "\n" + b)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a binding path carries conditions or a financial limit. */

@@ -233,4 +233,20 @@ class GoodPracticePackTest {
     assertThat(org.integratedcare.governance.Accountability.of(model).cycles(Northshire.DATE)).isNotEmpty();
     assertThat(Rules.check(P + "no-accountability-cycles", model)).isEmpty();
   }
+
+  @Test
+  void postUnderACommitteeThatDuplicates_isNotReportedAgain() {
+    Northshire n = Northshire.sound();
+    n.body("committee-system", "System Commissioning Committee", BodyKind.COMMITTEE, Level.SYSTEM,
+        "board-icb", TermsOfReference.builder().addFunctions("fn-community").build(), "icb-n");
+    n.with(Delegation.builder().id("dlg-system").delegator("board-icb").delegate("committee-system")
+        .addFunctions("fn-community").instrument(DelegationInstrument.SCHEME_OF_DELEGATION)
+        .onwardDelegationAllowed(true).period(Northshire.SINCE).build());
+    n.with(Delegation.builder().id("dlg-dof").delegator("committee-system").delegate("post-dof")
+        .addFunctions("fn-community").instrument(DelegationInstrument.SCHEME_OF_DELEGATION)
+        .onwardDelegationAllowed(false).period(Northshire.SINCE).build());
+
+    assertThat(Rules.check(P + "no-duplicated-binding-authority", n.model())).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).containsExactly("fn-community", "body-place", "committee-system"));
+  }
 }
