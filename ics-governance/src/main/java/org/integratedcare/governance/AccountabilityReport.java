@@ -10,6 +10,8 @@ import java.util.Optional;
  * date, with the cycles met on the way and the gap, if the subject holds functions without a
  * vertical chain to a statutory terminus.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param subject the id of the organisation, body, post or function, not null
  * @param date the date, not null
  * @param chains every chain from the subject, in the order found; not null
@@ -18,6 +20,8 @@ import java.util.Optional;
  *     a statutory terminus; not null
  * @param exercisedBy for a function, the ids of the bodies, posts and organisations that exercise
  *     it under a delegation in force, which answer through its holder; empty otherwise; not null
+ * @param truncated whether the walk stopped at {@link Accountability#maxChains()} chains, so that
+ *     more chains exist than are listed
  * @param sentence the report in plain English, not blank
  */
 public record AccountabilityReport(
@@ -27,12 +31,14 @@ public record AccountabilityReport(
     List<AccountabilityCycle> cycles,
     Optional<AccountabilityGap> gap,
     List<String> exercisedBy,
+    boolean truncated,
     String sentence) {
 
   /**
    * Checks the components and copies the lists.
    *
    * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if the sentence is blank
    */
   public AccountabilityReport {
     Objects.requireNonNull(subject, "subject");
@@ -41,7 +47,7 @@ public record AccountabilityReport(
     cycles = List.copyOf(cycles);
     Objects.requireNonNull(gap, "gap");
     exercisedBy = List.copyOf(exercisedBy);
-    Objects.requireNonNull(sentence, "sentence");
+    Require.sentence(sentence);
   }
 
   /** The chains that end at an ultimate account-holder. */

@@ -59,11 +59,14 @@ import org.slf4j.LoggerFactory;
  *       organisation exist on the date.</li>
  * </ul>
  *
- * <p>Where no path binds, the body may still be <b>advisory</b>: a body of the organisation (a
- * committee without delegated powers, a joint committee the party has not made the function joint
- * in, an advisory forum), or a body of an organisation that shares with it a mechanism that binds
- * no one (a memorandum of understanding or an informal mechanism). Otherwise it has no authority.
- * Committees in common and contractual arrangements add their own reasons.
+ * <p>Where no path binds, the answer is <b>advisory only</b> when the body is advisory by nature
+ * or by the mechanism it acts under: an advisory forum or a partnership board of the organisation
+ * without delegated powers, or a body of an organisation that shares with it a mechanism that binds
+ * no one (a memorandum of understanding or an informal mechanism). Otherwise it is <b>no
+ * authority</b>, including for a committee or joint committee of the organisation that lacks a valid
+ * delegation (no delegation, expired, outside its limit and so on): such a body needs a delegation to
+ * act at all. Both carry the reasons. Committees in common and contractual arrangements add
+ * reasons of their own.
  *
  * <p><b>Cost.</b> {@link #of(IcsModel, LegalAssumptions)} indexes the model once: delegations by
  * delegate and function, functions by holder, name and basis, committees in common by committee and
@@ -423,23 +426,18 @@ public final class DecisionAuthority {
     LocalDate date = q.date();
     String deciderName = names.of(q.decider(), date);
     String orgName = names.of(org, date);
-    if (deciderOrgs.contains(org) && !q.decider().equals(org)) {
-      Optional<Body> body = model.body(q.decider());
-      if (body.isPresent()) {
-        BodyKind kind = body.get().kind();
-        return Optional.of(switch (kind) {
-          case JOINT_COMMITTEE -> deciderName + " is a joint committee of which " + orgName
-              + " is a member, but a joint committee binds each party only for the functions that party has"
-              + " made joint (NHS Act 2006 s.65Z6)";
-          case ADVISORY_FORUM -> deciderName + " is an advisory forum of " + orgName + " without delegated powers";
-          case PARTNERSHIP_BOARD -> deciderName + " is a partnership board of which " + orgName
-              + " is a member, without delegated power over " + function.name();
-          case UNITARY_BOARD, COMMITTEE, SUB_COMMITTEE, COUNCIL_OF_GOVERNORS -> deciderName + " is a body of "
-              + orgName + " without delegated power over " + function.name();
-        });
+    Optional<Body> body = model.body(q.decider());
+    if (body.isPresent() && body.get().organisations().contains(org)) {
+      switch (body.get().kind()) {
+        case ADVISORY_FORUM -> {
+          return Optional.of(deciderName + " is an advisory forum of " + orgName + " without delegated powers");
+        }
+        case PARTNERSHIP_BOARD -> {
+          return Optional.of(deciderName + " is a partnership board of which " + orgName
+              + " is a member, without delegated power over " + function.name());
+        }
+        case UNITARY_BOARD, COMMITTEE, SUB_COMMITTEE, JOINT_COMMITTEE, COUNCIL_OF_GOVERNORS -> { }
       }
-      return Optional.of(deciderName + " is a post of " + orgName + " without delegated power over "
-          + function.name());
     }
     for (String party : deciderOrgs) {
       for (Mechanism m : model.mechanismsOf(party)) {
@@ -525,6 +523,13 @@ public final class DecisionAuthority {
         Body board = body.get();
         for (String p : board.organisations()) {
           anyRoute = true;
+          if (!names.exists(p, date)) {
+            Reason gone = new Reason(ReasonKind.NOT_IN_EXISTENCE, p,
+                names.whyNotInExistence(p, date) + ", so its board " + board.name() + " cannot act for it.");
+            asDecider.failures.add(new Failure(gone, false));
+            asDelegator.failures.add(new Failure(gone, false));
+            continue;
+          }
           Outcomes up = eval(p);
           Grant g = new Grant(GrantKind.BOARD_OF_ORGANISATION, p, board.id(), Optional.empty(), Optional.empty(),
               Optional.empty(), Optional.empty(), Optional.empty(), board.period(),

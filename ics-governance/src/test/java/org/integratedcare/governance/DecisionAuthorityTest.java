@@ -7,6 +7,7 @@ import static org.integratedcare.governance.Scenarios.TODAY;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.integratedcare.core.BodyKind;
 import org.integratedcare.core.DelegationInstrument;
 import org.integratedcare.core.OrganisationKind;
 import org.junit.jupiter.api.Nested;
@@ -166,14 +167,13 @@ class DecisionAuthorityTest {
     assertThat(north.isBinding()).isTrue();
     assertThat(north.grants().get(1).instrument()).contains(DelegationInstrument.S65Z5_JOINT_EXERCISE);
     Verdict south = answer.verdictFor("south").orElseThrow();
-    assertThat(south.outcome()).isEqualTo(Outcome.ADVISORY_ONLY);
+    assertThat(south.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
     assertThat(south.function()).contains("south-spec");
     assertThat(south.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_DELEGATION);
     assertThat(south.reason().orElseThrow().sentence()).isEqualTo("NHS South ICB has not made Commissioning of"
         + " specialised services joint: no delegation of it from NHS South ICB to North and South Joint"
         + " Commissioning Committee is recorded.");
-    assertThat(south.advisoryBasis().orElseThrow()).contains("binds each party only for the functions that party has"
-        + " made joint");
+    assertThat(south.advisoryBasis()).isEmpty();
     assertThat(answer.bindsAll()).isFalse();
   }
 
@@ -199,7 +199,7 @@ class DecisionAuthorityTest {
     void committeeWithoutDelegationFromItsBoard_bindsNoOne() {
       Verdict v = authority.decide("east-pod", "east-pod-fn", "east", TODAY);
 
-      assertThat(v.outcome()).isEqualTo(Outcome.ADVISORY_ONLY);
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
       assertThat(v.reason().orElseThrow().sentence())
           .isEqualTo("East POD Committee holds no delegation of Commissioning of pharmacy, optometry and dentistry"
               + " from NHS East ICB or its board.");
@@ -223,6 +223,17 @@ class DecisionAuthorityTest {
     assertThat(after.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_DELEGATION);
   }
 
+  // A forum without delegated powers may discuss and recommend but binds no one (NHS Providers with
+  // Browne Jacobson: an advisory group has no delegated powers; domain reference §9).
+  @Test
+  void advisoryForum_isAdvisoryOnly() {
+    Verdict v = DecisionAuthority.of(Scenarios.memorandumOfUnderstanding()).decide("voices", "jfp", "icb", TODAY);
+
+    assertThat(v.outcome()).isEqualTo(Outcome.ADVISORY_ONLY);
+    assertThat(v.advisoryBasis()).contains("Westshire People's Voices Forum is an advisory forum of NHS Westshire ICB"
+        + " without delegated powers");
+  }
+
   @Nested
   class DatedDelegations {
     private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.datedDelegations());
@@ -232,7 +243,7 @@ class DecisionAuthorityTest {
     void delegationExpired_givesNoAuthority() {
       Verdict v = authority.decide("finance", "capital", "icb", LocalDate.of(2024, 6, 1));
 
-      assertThat(v.outcome()).isEqualTo(Outcome.ADVISORY_ONLY);
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
       assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.EXPIRED);
       assertThat(v.reason().orElseThrow().sentence()).isEqualTo("The delegation 'd-finance' of Capital resource use"
           + " plan from Eastshire ICB Board to Finance Committee ended on 31 March 2024.");
@@ -305,6 +316,22 @@ class DecisionAuthorityTest {
           + " 'merger-2026' effective 1 April 2026");
     }
 
+    // A board left in the model after its organisation was dissolved cannot act for it, nor for the
+    // successor: the successor acts through its own board (§2.8).
+    @Test
+    void boardOfADissolvedOrganisation_cannotActForTheSuccessor() {
+      DecisionAuthority stale = DecisionAuthority.of(Scenarios.merger().toBuilder()
+          .add(Scenarios.body("old-b-board", "Old B ICB Board", BodyKind.UNITARY_BOARD, "old-b"))
+          .build());
+
+      Verdict v = stale.decide("old-b-board", "old-a-jfp", "new", MERGER_DAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NOT_IN_EXISTENCE);
+      assertThat(v.reason().orElseThrow().sentence()).isEqualTo("NHS Old B ICB ceased to exist after 31 March 2026,"
+          + " so its board Old B ICB Board cannot act for it.");
+    }
+
     @Test
     void fromEffectiveDate_predecessorIsAbolished() {
       Verdict v = authority.decide("new-board", "old-a-jfp", "old-a", MERGER_DAY);
@@ -313,6 +340,70 @@ class DecisionAuthorityTest {
       assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NOT_IN_EXISTENCE);
       assertThat(v.reason().orElseThrow().sentence()).isEqualTo("NHS Old A ICB ceased to exist after 31 March 2026;"
           + " its functions passed to NHS New ICB under the merger 'merger-2026' effective 1 April 2026.");
+    }
+  }
+
+  @Nested
+  class Routes {
+    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.routes());
+
+    // An NHS England direction under s.13YB that an ICB exercise its functions binds, as a route
+    // of its own (NHS Act 2006 s.3B(2); domain reference §9).
+    @Test
+    void s13ybDirectionToAnIcb_binds() {
+      Verdict v = authority.decide("icb-board", "pharmacy", "nhse", TODAY);
+
+      assertThat(v.isBinding()).isTrue();
+      assertThat(v.grants().get(1).instrument()).contains(DelegationInstrument.S13YB_DIRECTION);
+      assertThat(v.sentence()).contains("NHS England delegated it to NHS Midshire ICB by direction under s.13YB");
+    }
+
+    // Only NHS England gives s.13YB directions, and only to ICBs (§9).
+    @Test
+    void s13ybDirectionByAnIcb_givesNoAuthority() {
+      Verdict v = authority.decide("trust", "community", "icb", TODAY);
+
+      assertThat(v.reasons()).extracting(Reason::kind)
+          .containsExactly(ReasonKind.POWER_NOT_AVAILABLE, ReasonKind.DELEGATE_NOT_PERMITTED);
+    }
+
+    // A scheme of reservation and delegation reaches the organisation's own committees and officers
+    // (domain reference §1.2, §2.10), including a post.
+    @Test
+    void schemeOfDelegationToAnOfficer_binds() {
+      Verdict v = authority.decide("ceo", "community", "icb", TODAY);
+
+      assertThat(v.isBinding()).isTrue();
+      assertThat(v.grants()).extracting(Grant::kind).containsExactly(GrantKind.HELD_BY_LAW,
+          GrantKind.BOARD_OF_ORGANISATION, GrantKind.DELEGATION);
+      assertThat(v.grants().get(2).clause()).contains("SoRD 6.1");
+    }
+
+    @Test
+    void schemeOfDelegationToAnotherOrganisation_givesNoAuthority() {
+      Verdict v = authority.decide("trust-board", "urgent", "icb", TODAY);
+
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.DELEGATE_NOT_PERMITTED);
+      assertThat(v.reason().orElseThrow().sentence()).isEqualTo("A scheme of delegation is internal, but Midshire"
+          + " Community NHS Trust Board is not a committee, sub-committee or post of NHS Midshire ICB.");
+    }
+
+    // A contract delegates delivery, not statutory functions (domain reference §2.6, §9).
+    @Test
+    void contractAsDelegation_givesNoAuthority() {
+      Verdict v = authority.decide("provider", "therapy", "icb", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_STATUTORY_ROUTE);
+    }
+
+    @Test
+    void deciderThatDoesNotExistYet_givesNoAuthority() {
+      Verdict v = authority.decide("ceo", "community", "icb", LocalDate.of(2022, 6, 30));
+
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NOT_IN_EXISTENCE);
+      assertThat(v.reason().orElseThrow().sentence())
+          .isEqualTo("Chief executive of Midshire ICB Board is established only from 1 July 2022.");
     }
   }
 

@@ -9,6 +9,7 @@ import static org.integratedcare.governance.Scenarios.function;
 import static org.integratedcare.governance.Scenarios.link;
 import static org.integratedcare.governance.Scenarios.org;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.integratedcare.core.AccountabilityBasis;
 import org.integratedcare.core.AccountabilityDirection;
@@ -80,7 +81,7 @@ class QueryCostTest {
     AccountabilityReport report = accountability.chains("icb-0-sub", TODAY, expanded::set);
 
     assertThat(report.chains()).singleElement().extracting(AccountabilityChain::members)
-        .isEqualTo(java.util.List.of("icb-0-sub", "icb-0", "nhse", "sos", "parliament"));
+        .isEqualTo(List.of("icb-0-sub", "icb-0", "nhse", "sos", "parliament"));
     assertThat(expanded.get()).isEqualTo(4);
   }
 }

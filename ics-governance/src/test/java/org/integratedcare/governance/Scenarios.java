@@ -21,6 +21,8 @@ import org.integratedcare.core.MergerOrAcquisition;
 import org.integratedcare.core.Organisation;
 import org.integratedcare.core.OrganisationKind;
 import org.integratedcare.core.Period;
+import org.integratedcare.core.Post;
+import org.integratedcare.core.PostRole;
 import org.integratedcare.core.StatutoryFunction;
 
 /**
@@ -166,13 +168,14 @@ final class Scenarios {
   /**
    * An ICB and a council sign a memorandum of understanding for a health and care forum of the
    * council; the memorandum ends on 31 March 2024 (an MoU records shared intent and binds no one:
-   * domain reference §2.5, §9).
+   * domain reference §2.5, §9). The ICB also has an advisory forum without delegated powers.
    */
   static IcsModel memorandumOfUnderstanding() {
     return IcsModel.builder().name("Memorandum of understanding")
         .add(org("icb", OrganisationKind.INTEGRATED_CARE_BOARD, "NHS Westshire ICB"))
         .add(org("council", OrganisationKind.UNITARY_AUTHORITY, "Westshire Council"))
         .add(body("forum", "Westshire Health and Care Forum", BodyKind.PARTNERSHIP_BOARD, "council"))
+        .add(body("voices", "Westshire People's Voices Forum", BodyKind.ADVISORY_FORUM, "icb"))
         .add(MemorandumOfUnderstanding.builder().id("mou").name("Westshire health and care memorandum")
             .addParties("icb", "council").period(Period.of(ICB_DAY, LocalDate.of(2024, 3, 31))).build())
         .add(function("jfp", "Joint forward plan", "icb", "NHS Act 2006 s.14Z52"))
@@ -240,6 +243,39 @@ final class Scenarios {
             .addPredecessors("old-a", "old-b").addSuccessors("new").build())
         .add(MergerOrAcquisition.builder().id("merger-mechanism").name("Merger of Old A and Old B ICBs")
             .changeEvent("merger-2026").addParties("old-a", "old-b", "new").period(after).build())
+        .build();
+  }
+
+  /**
+   * Each power used where it does not reach. NHS England directs an ICB under s.13YB to exercise
+   * its pharmaceutical services function (a different route from s.65Z5; NHS Act 2006 s.3B(2),
+   * domain reference §9), and the ICB tries to use the same power towards a trust. The ICB board's
+   * scheme of delegation gives a function to its chief executive's post, and tries to reach a
+   * trust's board. The ICB also lets a community provider's contract cover a statutory function
+   * (a contract delegates delivery, not statutory functions: §2.6, §9).
+   */
+  static IcsModel routes() {
+    return IcsModel.builder().name("Routes")
+        .add(org("nhse", OrganisationKind.NHS_ENGLAND, "NHS England"))
+        .add(org("icb", OrganisationKind.INTEGRATED_CARE_BOARD, "NHS Midshire ICB"))
+        .add(org("trust", OrganisationKind.NHS_TRUST, "Midshire Community NHS Trust"))
+        .add(org("provider", OrganisationKind.INDEPENDENT_PROVIDER, "Midshire Care Ltd"))
+        .add(body("icb-board", "Midshire ICB Board", BodyKind.UNITARY_BOARD, "icb"))
+        .add(body("trust-board", "Midshire Community NHS Trust Board", BodyKind.UNITARY_BOARD, "trust"))
+        .add(Post.builder().id("ceo").body("icb-board").title("Chief executive")
+            .role(PostRole.CHIEF_EXECUTIVE).period(FROM_ICB_DAY).build())
+        .add(function("pharmacy", "Commissioning of pharmaceutical services", "nhse"))
+        .add(function("community", "Commissioning of community services", "icb"))
+        .add(function("urgent", "Commissioning of urgent care", "icb"))
+        .add(function("therapy", "Commissioning of therapy services", "icb"))
+        .add(delegation("d-direction", "nhse", "icb", DelegationInstrument.S13YB_DIRECTION, "pharmacy").build())
+        .add(delegation("d-wrong-direction", "icb", "trust", DelegationInstrument.S13YB_DIRECTION, "community")
+            .build())
+        .add(delegation("d-ceo", "icb-board", "ceo", DelegationInstrument.SCHEME_OF_DELEGATION, "community")
+            .clause("SoRD 6.1").build())
+        .add(delegation("d-sord-outside", "icb-board", "trust-board", DelegationInstrument.SCHEME_OF_DELEGATION,
+            "urgent").build())
+        .add(delegation("d-contract", "icb", "provider", DelegationInstrument.CONTRACT, "therapy").build())
         .build();
   }
 
