@@ -628,8 +628,8 @@ public final class EnglandStatutoryPack implements RulePack {
     TrustPartnerMemberChairsTrust() {
       super(ID + ".trust-partner-member-chairs-trust",
           "Trust partner member who chairs or sits as non-executive on an NHS trust board",
-          Severity.WARNING, Basis.regulation("S.I. 2024/1205 (in force 16 December 2024), "
-              + "amending the rules on NHS Act 2006 Sch 1B para 8(2)(a) members"));
+          Severity.WARNING, Basis.regulation("S.I. 2024/1205 (in force 16 December 2024): an NHS Act "
+              + "2006 Sch 1B para 8(2)(a) member may also be chair or a non-executive director of an NHS trust"));
     }
 
     @Override
