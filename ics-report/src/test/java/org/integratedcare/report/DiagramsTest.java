@@ -1,0 +1,68 @@
+package org.integratedcare.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.integratedcare.core.IcsModel;
+import org.junit.jupiter.api.Test;
+
+/** The structure and delegation diagrams of a whole illustrative system, against golden files. */
+class DiagramsTest {
+  private final IcsModel model = Fixtures.riverside();
+
+  @Test
+  void structure_mermaid_matchesGoldenFile() {
+    Golden.assertMatches(Diagrams.structure(model, Fixtures.DATE).toMermaid(), "structure.mmd");
+  }
+
+  @Test
+  void structure_dot_matchesGoldenFile() {
+    Golden.assertMatches(Diagrams.structure(model, Fixtures.DATE).toDot(), "structure.dot");
+  }
+
+  @Test
+  void delegations_mermaid_matchesGoldenFile() {
+    // The scheme of reservation and delegation runs board -> committee -> officer, each reporting
+    // back; the s.65Z5 joint-exercise arrangement (NHS Act 2006 s.65Z5) runs from the ICB itself.
+    Golden.assertMatches(Diagrams.delegations(model, Fixtures.DATE).toMermaid(), "delegations.mmd");
+  }
+
+  @Test
+  void delegations_dot_matchesGoldenFile() {
+    Golden.assertMatches(Diagrams.delegations(model, Fixtures.DATE).toDot(), "delegations.dot");
+  }
+
+  @Test
+  void structure_leavesOutWhatIsNotInForceOnTheDate() {
+    Diagram diagram = Diagrams.structure(model, Fixtures.DATE);
+
+    assertThat(diagram.nodes()).extracting(Diagram.Node::key).doesNotContain("ccg").contains("icb", "ics", "board");
+    assertThat(Diagrams.structure(model, LocalDate.of(2020, 1, 1)).nodes())
+        .extracting(Diagram.Node::key).containsExactly("ccg");
+  }
+
+  @Test
+  void delegations_expiredDelegation_notDrawn() {
+    Diagram diagram = Diagrams.delegations(model, Fixtures.DATE);
+
+    assertThat(diagram.nodes()).extracting(Diagram.Node::key).doesNotContain("trust");
+    assertThat(Diagrams.delegations(model, LocalDate.of(2023, 1, 1)).nodes())
+        .extracting(Diagram.Node::key).contains("trust");
+  }
+
+  @Test
+  void render_neverWritesModelIds() {
+    Diagram diagram = Diagrams.delegations(model, Fixtures.DATE);
+
+    assertThat(diagram.toMermaid()).doesNotContain("sord-1", "place-board", "\"finance\"");
+    assertThat(diagram.toDot()).doesNotContain("sord-1", "place-board", "\"finance\"");
+  }
+
+  @Test
+  void emptyModel_givesAnEmptyDiagram() {
+    Diagram diagram = Diagrams.structure(IcsModel.empty(), Fixtures.DATE);
+
+    assertThat(diagram.isEmpty()).isTrue();
+    assertThat(diagram.toMermaid()).isEqualTo("%% Structure of the model on 2026-04-01\nflowchart LR\n");
+  }
+}
