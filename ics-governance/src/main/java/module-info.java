@@ -7,6 +7,17 @@ module org.integratedcare.governance {
   requires transitive org.integratedcare.core;
   requires static org.immutables.value.annotations;
   requires org.slf4j;
+  requires tools.jackson.databind;
 
+  exports org.integratedcare.governance.rules;
+  exports org.integratedcare.governance.rules.england;
 
+  uses org.integratedcare.governance.rules.RulePack;
+
+  provides org.integratedcare.governance.rules.RulePack with
+      org.integratedcare.governance.rules.england.EnglandStatutoryPack,
+      org.integratedcare.governance.rules.england.NhsEnglandGuidancePack,
+      org.integratedcare.governance.rules.england.GoodPracticePack,
+      org.integratedcare.governance.rules.england.AccountabilityClarityPack,
+      org.integratedcare.governance.rules.england.DecisionValidityPack;
 }

@@ -1,0 +1,184 @@
+package org.integratedcare.governance.rules.england;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.integratedcare.core.AccountabilityDirection;
+import org.integratedcare.core.AccountabilityLink;
+import org.integratedcare.core.Delegation;
+import org.integratedcare.core.ModelView;
+import org.integratedcare.core.StatutoryFunction;
+import org.integratedcare.governance.rules.Basis;
+import org.integratedcare.governance.rules.Finding;
+import org.integratedcare.governance.rules.Rule;
+import org.integratedcare.governance.rules.RuleContext;
+import org.integratedcare.governance.rules.RulePack;
+import org.integratedcare.governance.rules.Severity;
+
+/**
+ * Accountability clarity: on any date each function has exactly one accountable holder, however
+ * many bodies exercise it (the one rule every RACI practice agrees on).
+ *
+ * <p>The accountable holder of a function is the organisation that holds it by law ({@link
+ * StatutoryFunction#holder()}): delegation moves the doing, never the answering (reference §2.1:
+ * the delegating body keeps its statutory responsibility). So, on the date:
+ *
+ * <table>
+ *   <caption>Rules (ids start {@code england.accountability.})</caption>
+ *   <tr><th>Id</th><th>Checks</th></tr>
+ *   <tr><td>function-holder-in-force</td><td>the holder of each function in force is itself in
+ *       force: otherwise nobody answers for the function</td></tr>
+ *   <tr><td>single-accountable-holder</td><td>every delegation of a function traces back, through
+ *       delegations of the same function, to its holder (a body or post of the holder counts as
+ *       the holder); a chain that starts elsewhere, or runs in a circle, names a second or no
+ *       accountable party. An accountability link that names the function and runs vertically
+ *       from an organisation that neither holds nor exercises it also names a second accountable
+ *       party.</td></tr>
+ * </table>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class AccountabilityClarityPack implements RulePack {
+  /** The pack's id. */
+  public static final String ID = "england.accountability";
+  /** The pack's version. */
+  public static final String VERSION = "1.0.0";
+
+  static final Basis RACI = Basis.goodPractice("One accountable holder per function (RACI practice); "
+      + "delegation leaves statutory responsibility with the delegator (reference §2.1, §2.9: NHS England "
+      + "\"retains overall accountability\" for functions delegated to ICBs)");
+
+  private final List<Rule> rules = List.of(new HolderInForce(), new SingleHolder());
+
+  /** The pack; used by {@code ServiceLoader}. */
+  public AccountabilityClarityPack() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public String title() {
+    return "Accountability clarity";
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  static final class HolderInForce extends BaseRule {
+    HolderInForce() {
+      super(ID + ".function-holder-in-force", "The holder of each function in force is in force",
+          Severity.ERROR, RACI);
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (StatutoryFunction f : view.functions()) {
+        if (view.organisation(f.holder()).isEmpty()) {
+          out.add(finding(context.subject(f.id()), Models.label(view, f.id()) + " is in force on "
+              + view.date() + " but its holder " + Models.label(view, f.holder())
+              + " is not, so nobody is accountable for it.", List.of(f.id(), f.holder())));
+        }
+      }
+      return out;
+    }
+  }
+
+  static final class SingleHolder extends BaseRule {
+    SingleHolder() {
+      super(ID + ".single-accountable-holder", "Each function has exactly one accountable holder",
+          Severity.ERROR, RACI);
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      java.util.Map<String, List<AccountabilityLink>> linksByFunction = new java.util.HashMap<>();
+      for (AccountabilityLink l : view.accountabilityLinks()) {
+        if (l.direction() == AccountabilityDirection.VERTICAL) {
+          l.functions().forEach(fn -> linksByFunction.computeIfAbsent(fn, k -> new ArrayList<>()).add(l));
+        }
+      }
+      for (StatutoryFunction f : view.functions()) {
+        List<Delegation> delegations = view.delegationsOf(f.id());
+        Set<String> exercisers = new HashSet<>();
+        for (Delegation d : delegations) {
+          exercisers.add(d.delegate());
+          exercisers.addAll(Models.organisationsOf(view, d.delegate()));
+        }
+        Set<String> reported = new HashSet<>();
+        for (Delegation d : delegations) {
+          traceToHolder(context, f, d, out, reported);
+        }
+        for (AccountabilityLink l : linksByFunction.getOrDefault(f.id(), List.of())) {
+          Set<String> giverOrgs = Models.organisationsOf(view, l.giver());
+          if (!giverOrgs.contains(f.holder()) && !exercisers.contains(l.giver())
+              && giverOrgs.stream().noneMatch(exercisers::contains)) {
+            out.add(finding(context.subject(l.id()), Models.label(view, l.giver())
+                + " gives account for " + Models.label(view, f.id()) + " to "
+                + Models.label(view, l.holder()) + " but neither holds nor exercises it on "
+                + view.date() + ", so the function has an accountable party besides its holder "
+                + Models.label(view, f.holder()) + ".", List.of(l.id(), f.id(), f.holder())));
+          }
+        }
+      }
+      return out;
+    }
+
+    private void traceToHolder(RuleContext context, StatutoryFunction f, Delegation start,
+        List<Finding> out, Set<String> reported) {
+      ModelView view = context.view();
+      Set<String> seen = new LinkedHashSet<>();
+      Delegation current = start;
+      while (true) {
+        if (!seen.add(current.id())) {
+          if (reported.add("cycle:" + new TreeSet<>(seen))) {
+            out.add(finding(context.subject(start.id()), "The delegations of "
+                + Models.label(view, f.id()) + " run in a circle (" + String.join(" → ", seen)
+                + ") on " + view.date() + " and never reach its holder " + Models.label(view, f.holder())
+                + ", so no single accountable holder can be traced.", new ArrayList<>(seen)));
+          }
+          return;
+        }
+        String delegator = current.delegator();
+        if (delegator.equals(f.holder()) || Models.organisationsOf(view, delegator).contains(f.holder())) {
+          return;
+        }
+        Delegation next = null;
+        for (Delegation in : view.delegationsTo(delegator)) {
+          if (in.functions().contains(f.id())) {
+            next = in;
+            break;
+          }
+        }
+        if (next == null) {
+          if (reported.add("root:" + delegator)) {
+            List<String> evidence = new ArrayList<>(seen);
+            evidence.add(f.id());
+            evidence.add(delegator);
+            out.add(finding(context.subject(current.id()), Models.label(view, delegator)
+                + " delegates " + Models.label(view, f.id()) + " on " + view.date()
+                + " without holding it or receiving it by delegation, so the chain names it as "
+                + "accountable beside the holder " + Models.label(view, f.holder()) + ".", evidence));
+          }
+          return;
+        }
+        current = next;
+      }
+    }
+  }
+}

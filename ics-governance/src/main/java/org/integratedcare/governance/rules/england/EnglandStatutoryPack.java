@@ -1,0 +1,666 @@
+package org.integratedcare.governance.rules.england;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.integratedcare.core.Appointment;
+import org.integratedcare.core.Area;
+import org.integratedcare.core.Body;
+import org.integratedcare.core.Delegation;
+import org.integratedcare.core.DelegationInstrument;
+import org.integratedcare.core.HealthAndWellbeingBoard;
+import org.integratedcare.core.Icb;
+import org.integratedcare.core.Icp;
+import org.integratedcare.core.ModelView;
+import org.integratedcare.core.OrganisationKind;
+import org.integratedcare.core.Person;
+import org.integratedcare.core.Post;
+import org.integratedcare.core.PostRole;
+import org.integratedcare.core.StatutoryFunction;
+import org.integratedcare.governance.rules.Basis;
+import org.integratedcare.governance.rules.Finding;
+import org.integratedcare.governance.rules.Rule;
+import org.integratedcare.governance.rules.RuleContext;
+import org.integratedcare.governance.rules.RulePack;
+import org.integratedcare.governance.rules.Severity;
+
+/**
+ * Rules from statute and regulations in England: the NHS Act 2006 as amended by the Health and
+ * Care Act 2022, the Local Government and Public Involvement in Health Act 2007, the Health and
+ * Social Care Act 2012, and S.I. 2022/642 and S.I. 2024/1205.
+ *
+ * <table>
+ *   <caption>Rules (ids start {@code england.statutory.})</caption>
+ *   <tr><th>Id</th><th>Checks</th><th>Basis</th></tr>
+ *   <tr><td>icb-board-chair-and-chief-executive</td><td>each ICB's board has a chair and a chief
+ *       executive appointed on the date</td><td>NHS Act 2006 Sch 1B para 3(1)</td></tr>
+ *   <tr><td>icb-board-ordinary-members</td><td>at least three ordinary members</td>
+ *       <td>Sch 1B para 3</td></tr>
+ *   <tr><td>icb-board-partner-members</td><td>at least one partner member of each of the three
+ *       kinds</td><td>Sch 1B (partner members)</td></tr>
+ *   <tr><td>icb-chief-executive-employed</td><td>the chief executive is an employee of the
+ *       ICB</td><td>Sch 1B para 7(2)</td></tr>
+ *   <tr><td>icb-chair-appointment</td><td>where recorded, the chair was appointed by NHS England
+ *       with the approval of the Secretary of State</td><td>Sch 1B para 5</td></tr>
+ *   <tr><td>icb-areas-overlap</td><td>ICB areas in force on the date do not overlap</td>
+ *       <td>NHS Act 2006 Pt 2 Ch A3</td></tr>
+ *   <tr><td>icb-areas-may-overlap (info)</td><td>two ICB areas share a unit both hold only in
+ *       part</td><td>NHS Act 2006 Pt 2 Ch A3</td></tr>
+ *   <tr><td>icp-statutory-members</td><td>the ICP has a member appointed by the ICB and one by
+ *       each responsible local authority</td><td>LGPIHA 2007 s.116ZA(2)</td></tr>
+ *   <tr><td>hwb-statutory-members</td><td>each health and wellbeing board has its statutory
+ *       members</td><td>HSCA 2012 s.194(2)</td></tr>
+ *   <tr><td>s65z5-parties</td><td>a s.65Z5 arrangement is made by a relevant body with a body the
+ *       power allows</td><td>NHS Act 2006 s.65Z5</td></tr>
+ *   <tr><td>nhs-england-non-delegable-functions</td><td>NHS England does not delegate the
+ *       functions reg 2 excludes</td><td>S.I. 2022/642 reg 2</td></tr>
+ *   <tr><td>trust-partner-member-chairs-trust</td><td>before 16 December 2024, a trust partner
+ *       member who is also chair or non-executive of an NHS trust is not covered by S.I.
+ *       2024/1205</td><td>S.I. 2024/1205</td></tr>
+ * </table>
+ *
+ * <p>Facts the reference could not confirm are {@link StatutoryParameters}. This class is
+ * immutable and thread-safe.
+ */
+public final class EnglandStatutoryPack implements RulePack {
+  /** The pack's id. */
+  public static final String ID = "england.statutory";
+  /** The pack's version. */
+  public static final String VERSION = "1.0.0";
+
+  static final Basis SCH_1B = Basis.statute("NHS Act 2006 Sch 1B para 3 (inserted by Health and Care Act 2022)");
+
+  private final List<Rule> rules;
+
+  /** The pack with {@link StatutoryParameters#defaults()}; used by {@code ServiceLoader}. */
+  public EnglandStatutoryPack() {
+    this(StatutoryParameters.defaults());
+  }
+
+  /**
+   * The pack with the given parameters.
+   *
+   * @param parameters the parameters, not null
+   */
+  public EnglandStatutoryPack(StatutoryParameters parameters) {
+    Objects.requireNonNull(parameters, "parameters");
+    this.rules = List.of(
+        new BoardChairAndChiefExecutive(),
+        new BoardOrdinaryMembers(),
+        new BoardPartnerMembers(),
+        new ChiefExecutiveEmployed(),
+        new ChairAppointment(),
+        new IcbAreas(false),
+        new IcbAreas(true),
+        new IcpMembers(),
+        new HwbMembers(),
+        new S65z5Parties(parameters),
+        new NhsEnglandNonDelegable(parameters),
+        new TrustPartnerMemberChairsTrust());
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public String title() {
+    return "England: statute and regulations";
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The ICB boards in force on the date, with their appointments in force and the posts' roles. */
+  record Board(Icb icb, Body body, List<Appointment> appointments, Map<String, PostRole> roles) {
+    static List<Board> all(ModelView view) {
+      List<Board> boards = new ArrayList<>();
+      for (Icb icb : view.structures(Icb.class)) {
+        Optional<Body> body = icb.board().flatMap(view::body);
+        if (body.isEmpty()) {
+          continue;
+        }
+        List<Appointment> appointments = view.appointmentsOn(body.get().id());
+        Map<String, PostRole> roles = new HashMap<>();
+        for (Appointment a : appointments) {
+          Models.role(view, a).ifPresent(r -> roles.put(a.id(), r));
+        }
+        boards.add(new Board(icb, body.get(), appointments, roles));
+      }
+      return boards;
+    }
+
+    List<Appointment> with(PostRole role) {
+      return appointments.stream().filter(a -> roles.get(a.id()) == role).toList();
+    }
+
+    Set<String> people(java.util.function.Predicate<PostRole> roleTest) {
+      Set<String> people = new LinkedHashSet<>();
+      for (Appointment a : appointments) {
+        PostRole r = roles.get(a.id());
+        if (r != null && roleTest.test(r)) {
+          people.add(a.person());
+        }
+      }
+      return people;
+    }
+
+    List<String> appointmentIds() {
+      return appointments.stream().map(Appointment::id).toList();
+    }
+  }
+
+  static final class BoardChairAndChiefExecutive extends BaseRule {
+    BoardChairAndChiefExecutive() {
+      super(ID + ".icb-board-chair-and-chief-executive",
+          "ICB board has a chair and a chief executive", Severity.ERROR,
+          Basis.statute("NHS Act 2006 Sch 1B para 3(1)"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (Icb icb : view.structures(Icb.class)) {
+        Optional<String> boardId = icb.board();
+        if (boardId.isEmpty() || view.body(boardId.get()).isEmpty()) {
+          out.add(finding(context.structureSubject(icb.id()), "ICB " + Models.label(view, icb.id())
+              + " has no board in force on " + view.date()
+              + "; the board must consist of a chair, a chief executive and at least three other members.",
+              boardId.map(List::of).orElse(List.of(icb.id()))));
+        }
+      }
+      for (Board board : Board.all(view)) {
+        for (PostRole role : List.of(PostRole.CHAIR, PostRole.CHIEF_EXECUTIVE)) {
+          if (board.with(role).isEmpty()) {
+            out.add(finding(context.subject(board.body().id()), "The board of ICB "
+                + Models.label(view, board.icb().id()) + " has no " + describe(role)
+                + " appointed on " + view.date() + ".", List.of(board.body().id())));
+          }
+        }
+      }
+      return out;
+    }
+
+    private static String describe(PostRole role) {
+      return role == PostRole.CHAIR ? "chair" : "chief executive";
+    }
+  }
+
+  static final class BoardOrdinaryMembers extends BaseRule {
+    BoardOrdinaryMembers() {
+      super(ID + ".icb-board-ordinary-members", "ICB board has at least three ordinary members",
+          Severity.ERROR, Basis.statute("NHS Act 2006 Sch 1B para 3"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      List<Finding> out = new ArrayList<>();
+      for (Board board : Board.all(context.view())) {
+        Set<String> ordinary = board.people(r -> r != PostRole.CHAIR
+            && r != PostRole.CHIEF_EXECUTIVE && r != PostRole.OBSERVER);
+        if (ordinary.size() < 3) {
+          out.add(finding(context.subject(board.body().id()), "The board of ICB "
+              + Models.label(context.view(), board.icb().id()) + " has " + ordinary.size()
+              + " ordinary member(s) on " + context.date()
+              + "; besides the chair and the chief executive it must have at least three.",
+              board.appointmentIds()));
+        }
+      }
+      return out;
+    }
+  }
+
+  static final class BoardPartnerMembers extends BaseRule {
+    BoardPartnerMembers() {
+      super(ID + ".icb-board-partner-members",
+          "ICB board has a partner member of each of the three kinds", Severity.ERROR,
+          Basis.statute("NHS Act 2006 Sch 1B para 8(2) (partner members nominated by trusts, "
+              + "providers of primary medical services and local authorities)"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      List<Finding> out = new ArrayList<>();
+      for (Board board : Board.all(context.view())) {
+        for (PostRole role : List.of(PostRole.PARTNER_MEMBER_TRUSTS,
+            PostRole.PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES, PostRole.PARTNER_MEMBER_LOCAL_AUTHORITIES)) {
+          if (board.with(role).isEmpty()) {
+            out.add(finding(context.subject(board.body().id()), "The board of ICB "
+                + Models.label(context.view(), board.icb().id()) + " has no partner member "
+                + nominators(role) + " appointed on " + context.date() + ".",
+                List.of(board.body().id())));
+          }
+        }
+      }
+      return out;
+    }
+
+    private static String nominators(PostRole role) {
+      switch (role) {
+        case PARTNER_MEMBER_TRUSTS:
+          return "nominated by NHS trusts and foundation trusts";
+        case PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES:
+          return "nominated by providers of primary medical services";
+        default:
+          return "nominated by local authorities";
+      }
+    }
+  }
+
+  static final class ChiefExecutiveEmployed extends BaseRule {
+    ChiefExecutiveEmployed() {
+      super(ID + ".icb-chief-executive-employed", "ICB chief executive is an employee of the ICB",
+          Severity.ERROR, Basis.statute("NHS Act 2006 Sch 1B para 7(2)"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (Board board : Board.all(view)) {
+        for (Appointment a : board.with(PostRole.CHIEF_EXECUTIVE)) {
+          Optional<Person> person = view.model().person(a.person());
+          if (person.isPresent() && !person.get().isEmployedBy(board.icb().id(), view.date())) {
+            out.add(finding(context.subject(a.id()), "The chief executive of ICB "
+                + Models.label(view, board.icb().id()) + ", " + Models.label(view, a.person())
+                + ", is not recorded as an employee of the ICB on " + view.date()
+                + "; the chief executive must be and remain an employee of the ICB.",
+                List.of(a.id(), a.person())));
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  static final class ChairAppointment extends BaseRule {
+    ChairAppointment() {
+      super(ID + ".icb-chair-appointment",
+          "ICB chair appointed by NHS England with the approval of the Secretary of State",
+          Severity.ERROR, Basis.statute("NHS Act 2006 Sch 1B para 5"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (Board board : Board.all(view)) {
+        for (Appointment a : board.with(PostRole.CHAIR)) {
+          a.appointedBy().ifPresent(by -> {
+            if (!isKind(view, by, OrganisationKind.NHS_ENGLAND)) {
+              out.add(finding(context.subject(a.id()), "The chair of ICB "
+                  + Models.label(view, board.icb().id()) + " is recorded as appointed by "
+                  + Models.label(view, by) + "; the chair is appointed by NHS England.",
+                  List.of(a.id(), by)));
+            }
+          });
+          a.approvedBy().ifPresent(by -> {
+            if (!isKind(view, by, OrganisationKind.SECRETARY_OF_STATE)) {
+              out.add(finding(context.subject(a.id()), "The chair of ICB "
+                  + Models.label(view, board.icb().id()) + " is recorded as approved by "
+                  + Models.label(view, by)
+                  + "; the appointment needs the approval of the Secretary of State.",
+                  List.of(a.id(), by)));
+            }
+          });
+        }
+      }
+      return out;
+    }
+  }
+
+  static boolean isKind(ModelView view, String organisationId, OrganisationKind kind) {
+    return view.model().organisation(organisationId)
+        .flatMap(o -> o.kindOn(view.date()).or(() -> Optional.of(o.kind())))
+        .map(k -> k == kind).orElse(false);
+  }
+
+  static final class IcbAreas extends BaseRule {
+    private final boolean partialOnly;
+
+    IcbAreas(boolean partialOnly) {
+      super(ID + (partialOnly ? ".icb-areas-may-overlap" : ".icb-areas-overlap"),
+          partialOnly ? "ICB areas share a unit that each holds only in part"
+              : "ICB areas in force on the same date do not overlap",
+          partialOnly ? Severity.INFO : Severity.ERROR,
+          Basis.statute("NHS Act 2006 Pt 2 Ch A3, establishment of integrated care boards "
+              + "(areas may not coincide or overlap)"));
+      this.partialOnly = partialOnly;
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Icb> icbs = view.structures(Icb.class);
+      Map<String, List<Icb>> whole = new HashMap<>();
+      Map<String, List<Icb>> partial = new HashMap<>();
+      for (Icb icb : icbs) {
+        icb.area().units().forEach(u -> whole.computeIfAbsent(u, k -> new ArrayList<>()).add(icb));
+        icb.area().partialUnits().forEach(u -> partial.computeIfAbsent(u, k -> new ArrayList<>()).add(icb));
+      }
+      Map<String, Icb> byId = new HashMap<>();
+      icbs.forEach(i -> byId.put(i.id(), i));
+      Map<String, Set<String>> shared = new java.util.TreeMap<>();
+      for (Icb icb : icbs) {
+        Area area = icb.area();
+        for (String unit : partialOnly ? area.partialUnits() : area.units()) {
+          List<Icb> others = new ArrayList<>(partial.getOrDefault(unit, List.of()));
+          if (!partialOnly) {
+            others.addAll(whole.getOrDefault(unit, List.of()));
+          }
+          for (Icb other : others) {
+            if (other.id().equals(icb.id())) {
+              continue;
+            }
+            boolean first = icb.id().compareTo(other.id()) < 0;
+            String key = first ? icb.id() + "\n" + other.id() : other.id() + "\n" + icb.id();
+            shared.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(unit);
+          }
+        }
+      }
+      if (partialOnly) {
+        shared.keySet().removeIf(k -> {
+          String[] pair = k.split("\n");
+          return byId.get(pair[0]).area().overlaps(byId.get(pair[1]).area());
+        });
+      }
+      List<Finding> out = new ArrayList<>();
+      for (Map.Entry<String, Set<String>> e : shared.entrySet()) {
+        String[] pair = e.getKey().split("\n");
+        String units = String.join(", ", e.getValue());
+        String message = partialOnly
+            ? "The areas of ICBs " + Models.label(view, pair[0]) + " and " + Models.label(view, pair[1])
+                + " both hold part of " + units + " on " + view.date()
+                + "; check that the parts do not overlap, since ICB areas may not overlap."
+            : "The areas of ICBs " + Models.label(view, pair[0]) + " and " + Models.label(view, pair[1])
+                + " overlap on " + view.date() + " (" + units + "); ICB areas may not coincide or overlap.";
+        out.add(finding(context.structureSubject(pair[0]), message, List.of(pair[0], pair[1])));
+      }
+      return out;
+    }
+  }
+
+  static final class IcpMembers extends BaseRule {
+    IcpMembers() {
+      super(ID + ".icp-statutory-members",
+          "ICP has a member appointed by the ICB and one by each responsible local authority",
+          Severity.ERROR, Basis.statute("Local Government and Public Involvement in Health Act 2007 s.116ZA(2)"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (Icp icp : view.structures(Icp.class)) {
+        Optional<Body> body = icp.body().flatMap(view::body);
+        if (body.isEmpty()) {
+          out.add(finding(context.structureSubject(icp.id()), "Integrated care partnership "
+              + icp.name() + " (" + icp.id() + ") has no joint committee body in force on "
+              + view.date() + ", so no member appointed by the ICB or the responsible local "
+              + "authorities can be shown.", List.of(icp.id())));
+          continue;
+        }
+        Set<String> appointers = new HashSet<>();
+        List<Appointment> appointments = view.appointmentsOn(body.get().id());
+        appointments.forEach(a -> a.appointedBy().ifPresent(appointers::add));
+        List<String> needed = new ArrayList<>();
+        needed.add(icp.icb());
+        needed.addAll(new java.util.TreeSet<>(icp.responsibleLocalAuthorities()));
+        for (String appointer : needed) {
+          if (!appointers.contains(appointer)) {
+            out.add(finding(context.subject(body.get().id()), "Integrated care partnership "
+                + icp.name() + " has no member appointed by " + Models.label(view, appointer)
+                + " on " + view.date() + "; the ICB and each responsible local authority appoint one.",
+                List.of(icp.id(), body.get().id(), appointer)));
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  static final class HwbMembers extends BaseRule {
+    private static final List<PostRole> REQUIRED = List.of(PostRole.COUNCILLOR,
+        PostRole.DIRECTOR_OF_ADULT_SOCIAL_SERVICES, PostRole.DIRECTOR_OF_CHILDRENS_SERVICES,
+        PostRole.DIRECTOR_OF_PUBLIC_HEALTH, PostRole.HEALTHWATCH_REPRESENTATIVE);
+
+    HwbMembers() {
+      super(ID + ".hwb-statutory-members", "Health and wellbeing board has its statutory members",
+          Severity.ERROR, Basis.statute("Health and Social Care Act 2012 s.194(2)"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (HealthAndWellbeingBoard hwb : view.structures(HealthAndWellbeingBoard.class)) {
+        Optional<Body> body = hwb.body().flatMap(view::body);
+        if (body.isEmpty()) {
+          out.add(finding(context.structureSubject(hwb.id()), "Health and wellbeing board "
+              + hwb.name() + " (" + hwb.id() + ") has no committee body in force on " + view.date()
+              + ", so its statutory members cannot be shown.", List.of(hwb.id())));
+          continue;
+        }
+        Map<PostRole, List<Appointment>> byRole = new java.util.EnumMap<>(PostRole.class);
+        for (Appointment a : view.appointmentsOn(body.get().id())) {
+          Models.role(view, a).ifPresent(r -> byRole.computeIfAbsent(r, k -> new ArrayList<>()).add(a));
+        }
+        for (PostRole role : REQUIRED) {
+          if (!byRole.containsKey(role)) {
+            out.add(finding(context.subject(body.get().id()), "Health and wellbeing board "
+                + hwb.name() + " has no " + describe(role) + " on " + view.date() + ".",
+                List.of(hwb.id(), body.get().id())));
+          }
+        }
+        Set<String> represented = new HashSet<>();
+        for (Appointment a : byRole.getOrDefault(PostRole.ICB_REPRESENTATIVE, List.of())) {
+          a.appointedBy().ifPresent(represented::add);
+          represented.addAll(a.nominatedBy());
+        }
+        for (String icb : new java.util.TreeSet<>(hwb.relevantIcbs())) {
+          if (!represented.contains(icb)) {
+            out.add(finding(context.subject(body.get().id()), "Health and wellbeing board "
+                + hwb.name() + " has no representative appointed by ICB " + Models.label(view, icb)
+                + " on " + view.date() + "; each relevant ICB must appoint one.",
+                List.of(hwb.id(), body.get().id(), icb)));
+          }
+        }
+      }
+      return out;
+    }
+
+    private static String describe(PostRole role) {
+      switch (role) {
+        case COUNCILLOR:
+          return "councillor member";
+        case DIRECTOR_OF_ADULT_SOCIAL_SERVICES:
+          return "director of adult social services";
+        case DIRECTOR_OF_CHILDRENS_SERVICES:
+          return "director of children's services";
+        case DIRECTOR_OF_PUBLIC_HEALTH:
+          return "director of public health";
+        default:
+          return "representative of the Local Healthwatch";
+      }
+    }
+  }
+
+  static boolean isS65z5(DelegationInstrument instrument) {
+    return instrument == DelegationInstrument.S65Z5_DELEGATION
+        || instrument == DelegationInstrument.S65Z5_JOINT_EXERCISE;
+  }
+
+  static final class S65z5Parties extends BaseRule {
+    private final StatutoryParameters parameters;
+
+    S65z5Parties(StatutoryParameters parameters) {
+      super(ID + ".s65z5-parties",
+          "A s.65Z5 arrangement is made by a relevant body with a body the power allows",
+          Severity.ERROR, Basis.statute("NHS Act 2006 s.65Z5; NHS England statutory guidance under s.65Z7"));
+      this.parameters = parameters;
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (Delegation d : view.delegations()) {
+        if (!isS65z5(d.instrument())) {
+          continue;
+        }
+        for (String org : Models.organisationsOf(view, d.delegator())) {
+          Optional<OrganisationKind> kind = view.kindOf(org);
+          if (kind.isPresent() && !parameters.relevantBodies().contains(kind.get())) {
+            out.add(finding(context.subject(d.id()), "Arrangement " + d.id() + " under s.65Z5 is made by "
+                + Models.label(view, org) + ", a " + kind.get().typeName()
+                + ", which is not a relevant body (NHS England, an ICB, an NHS trust or an NHS foundation trust).",
+                List.of(d.id(), org)));
+          }
+        }
+        for (String org : Models.organisationsOf(view, d.delegate())) {
+          Optional<OrganisationKind> kind = view.kindOf(org);
+          if (kind.isPresent() && !parameters.s65z5Recipients().contains(kind.get())) {
+            out.add(finding(context.subject(d.id()), "Arrangement " + d.id() + " under s.65Z5 gives functions of "
+                + Models.label(view, d.delegator()) + " to " + Models.label(view, org) + ", a "
+                + kind.get().typeName() + "; s.65Z5 allows arrangements only with another relevant "
+                + "body or a local authority.", List.of(d.id(), org)));
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  static final class NhsEnglandNonDelegable extends BaseRule {
+    private static final Pattern SECTION = Pattern.compile(
+        "(?i)(?:\\bsections?|\\bss?)\\s*\\.?\\s*(\\d+[A-Z]*(?:\\d+[A-Z]*)?)");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+    private final Set<String> sections;
+
+    NhsEnglandNonDelegable(StatutoryParameters parameters) {
+      super(ID + ".nhs-england-non-delegable-functions",
+          "NHS England does not delegate the functions S.I. 2022/642 excludes", Severity.ERROR,
+          Basis.regulation("S.I. 2022/642 reg 2 (National Health Service (Joint Working and "
+              + "Delegation Arrangements) (England) Regulations 2022)"));
+      this.sections = new LinkedHashSet<>(parameters.nhsEnglandNonDelegableSections());
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (Delegation d : view.delegations()) {
+        if (!isS65z5(d.instrument())) {
+          continue;
+        }
+        for (String functionId : new java.util.TreeSet<>(d.functions())) {
+          Optional<StatutoryFunction> f = view.model().function(functionId);
+          if (f.isEmpty() || !isKind(view, f.get().holder(), OrganisationKind.NHS_ENGLAND)) {
+            continue;
+          }
+          Optional<String> section = excludedSection(f.get());
+          if (section.isPresent() || !f.get().delegable()) {
+            String why = section.map(s -> "its basis cites s." + s + ", which reg 2 excludes from s.65Z5")
+                .orElse("it is recorded as not delegable");
+            out.add(finding(context.subject(d.id()), "NHS England arranges for "
+                + Models.label(view, functionId) + " to be exercised by "
+                + Models.label(view, d.delegate()) + " under s.65Z5, but " + why + ".",
+                List.of(d.id(), functionId)));
+          }
+        }
+      }
+      return out;
+    }
+
+    Optional<String> excludedSection(StatutoryFunction f) {
+      if (f.basis().isEmpty()) {
+        return Optional.empty();
+      }
+      String basis = f.basis().get();
+      Matcher years = YEAR.matcher(basis);
+      boolean anyYear = false;
+      boolean nhsAct = basis.contains("2006");
+      while (years.find()) {
+        anyYear = true;
+      }
+      if (anyYear && !nhsAct) {
+        return Optional.empty();
+      }
+      Matcher m = SECTION.matcher(basis);
+      while (m.find()) {
+        String s = m.group(1).toUpperCase(Locale.ROOT);
+        if (sections.contains(s)) {
+          return Optional.of(s);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  static final class TrustPartnerMemberChairsTrust extends BaseRule {
+    static final LocalDate IN_FORCE = LocalDate.of(2024, 12, 16);
+
+    TrustPartnerMemberChairsTrust() {
+      super(ID + ".trust-partner-member-chairs-trust",
+          "Trust partner member who chairs or sits as non-executive on an NHS trust board",
+          Severity.WARNING, Basis.regulation("S.I. 2024/1205 (in force 16 December 2024), "
+              + "amending the rules on NHS Act 2006 Sch 1B para 8(2)(a) members"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      if (!view.date().isBefore(IN_FORCE)) {
+        return List.of();
+      }
+      List<Finding> out = new ArrayList<>();
+      for (Board board : Board.all(view)) {
+        for (Appointment member : board.with(PostRole.PARTNER_MEMBER_TRUSTS)) {
+          for (Appointment other : view.appointmentsOf(member.person())) {
+            Optional<Post> post = view.model().post(other.post());
+            if (post.isEmpty() || (post.get().role() != PostRole.CHAIR
+                && post.get().role() != PostRole.NON_EXECUTIVE)) {
+              continue;
+            }
+            Optional<Body> body = view.body(post.get().body());
+            if (body.isEmpty()) {
+              continue;
+            }
+            for (String org : new java.util.TreeSet<>(body.get().organisations())) {
+              if (view.kindOf(org).orElse(null) == OrganisationKind.NHS_TRUST) {
+                out.add(finding(context.subject(member.id()), Models.label(view, member.person())
+                    + " is the trusts' partner member on the board of ICB "
+                    + Models.label(view, board.icb().id()) + " and also "
+                    + (post.get().role() == PostRole.CHAIR ? "chair" : "a non-executive director")
+                    + " of NHS trust " + Models.label(view, org) + " on " + view.date()
+                    + ". S.I. 2024/1205, which allows this, came into force only on 16 December 2024; "
+                    + "check the appointment against the rules in force on the date.",
+                    List.of(member.id(), other.id(), org)));
+              }
+            }
+          }
+        }
+      }
+      return out;
+    }
+  }
+}

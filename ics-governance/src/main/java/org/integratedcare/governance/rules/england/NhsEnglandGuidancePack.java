@@ -1,0 +1,316 @@
+package org.integratedcare.governance.rules.england;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.integratedcare.core.Appointment;
+import org.integratedcare.core.CollaborativeType;
+import org.integratedcare.core.Designation;
+import org.integratedcare.core.ModelView;
+import org.integratedcare.core.Organisation;
+import org.integratedcare.core.OrganisationKind;
+import org.integratedcare.core.PostRole;
+import org.integratedcare.core.ProviderCollaborative;
+import org.integratedcare.governance.rules.Basis;
+import org.integratedcare.governance.rules.Finding;
+import org.integratedcare.governance.rules.Rule;
+import org.integratedcare.governance.rules.RuleContext;
+import org.integratedcare.governance.rules.RulePack;
+import org.integratedcare.governance.rules.Severity;
+import org.integratedcare.governance.rules.england.EnglandStatutoryPack.Board;
+
+/**
+ * Rules from NHS England guidance, which is not law but is applied through ICB constitutions and
+ * NHS England's expectations of providers.
+ *
+ * <table>
+ *   <caption>Rules (ids start {@code england.guidance.})</caption>
+ *   <tr><th>Id</th><th>Checks</th><th>Basis</th></tr>
+ *   <tr><td>icb-board-executive-directors</td><td>the ICB board has a director of finance, a
+ *       medical director and a director of nursing</td><td>NHS England guidance on ICB
+ *       constitutions and governance</td></tr>
+ *   <tr><td>icb-board-non-executives</td><td>at least two non-executive members</td><td>as
+ *       above</td></tr>
+ *   <tr><td>icb-board-non-executive-roles</td><td>a non-executive (not the audit chair) is deputy
+ *       chair, and one is senior non-executive</td><td>as above</td></tr>
+ *   <tr><td>icb-board-mental-health-expertise</td><td>an ordinary member has knowledge and
+ *       experience of mental health services</td><td>REPORTED by NHS Providers and Capsticks;
+ *       paragraph not seen</td></tr>
+ *   <tr><td>trust-in-provider-collaborative</td><td>every trust providing acute or mental health
+ *       services is in at least one provider collaborative</td><td>Working together at scale
+ *       (Aug 2021)</td></tr>
+ *   <tr><td>provider-collaborative-two-trusts</td><td>a provider collaborative has at least two
+ *       trusts</td><td>as above</td></tr>
+ * </table>
+ *
+ * <p><b>Which trusts provide acute or mental health services.</b> The core model records no
+ * services on an organisation, so the pack knows a trust provides acute or mental health services
+ * if the user says so ({@link #withAcuteOrMentalHealthTrusts(Collection)}, for example from ODS or
+ * CQC data) or if the model shows it, on any date, as a member of a provider collaborative of type
+ * {@code acute} or {@code mental-health}. Such a trust in no collaborative on the date is a
+ * warning. Any other trust in no collaborative is reported for information, since the guidance
+ * applies to it only if it provides those services.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class NhsEnglandGuidancePack implements RulePack {
+  /** The pack's id. */
+  public static final String ID = "england.guidance";
+  /** The pack's version. */
+  public static final String VERSION = "1.0.0";
+
+  static final String CONSTITUTIONS = "NHS England, Guidance on integrated care board constitutions and governance";
+  static final String AT_SCALE = "NHS England/Improvement, Working together at scale: guidance on provider collaboratives (Aug 2021, PAR754)";
+
+  private final Set<String> acuteOrMentalHealthTrusts;
+  private final List<Rule> rules;
+
+  /** The pack with no list of trusts providing acute or mental health services; used by {@code ServiceLoader}. */
+  public NhsEnglandGuidancePack() {
+    this(Set.of());
+  }
+
+  private NhsEnglandGuidancePack(Set<String> trusts) {
+    this.acuteOrMentalHealthTrusts = Set.copyOf(trusts);
+    this.rules = List.of(new ExecutiveDirectors(), new NonExecutives(), new NonExecutiveRoles(),
+        new MentalHealthExpertise(), new TrustInCollaborative(acuteOrMentalHealthTrusts),
+        new CollaborativeTwoTrusts());
+  }
+
+  /**
+   * A copy of this pack that knows which trusts provide acute or mental health services.
+   *
+   * @param trustIds the ids of the trusts, not null and without null elements
+   * @return the pack
+   */
+  public NhsEnglandGuidancePack withAcuteOrMentalHealthTrusts(Collection<String> trustIds) {
+    Set<String> ids = new HashSet<>(acuteOrMentalHealthTrusts);
+    trustIds.forEach(t -> ids.add(Objects.requireNonNull(t, "trust id")));
+    return new NhsEnglandGuidancePack(ids);
+  }
+
+  /** The ids of trusts the user said provide acute or mental health services. */
+  public Set<String> acuteOrMentalHealthTrusts() {
+    return acuteOrMentalHealthTrusts;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public String title() {
+    return "England: NHS England guidance";
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  static final class ExecutiveDirectors extends BaseRule {
+    ExecutiveDirectors() {
+      super(ID + ".icb-board-executive-directors",
+          "ICB board has directors of finance, medicine and nursing", Severity.WARNING,
+          Basis.guidance(CONSTITUTIONS + " (executive members)"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      List<Finding> out = new ArrayList<>();
+      for (Board board : Board.all(context.view())) {
+        for (PostRole role : List.of(PostRole.DIRECTOR_OF_FINANCE, PostRole.MEDICAL_DIRECTOR,
+            PostRole.DIRECTOR_OF_NURSING)) {
+          if (board.with(role).isEmpty()) {
+            out.add(finding(context.subject(board.body().id()), "The board of ICB "
+                + Models.label(context.view(), board.icb().id()) + " has no "
+                + role.typeName().replace('-', ' ') + " on " + context.date()
+                + "; NHS England's model constitution includes the directors of finance, medicine and nursing.",
+                List.of(board.body().id())));
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  static final class NonExecutives extends BaseRule {
+    NonExecutives() {
+      super(ID + ".icb-board-non-executives", "ICB board has at least two non-executive members",
+          Severity.WARNING, Basis.guidance(CONSTITUTIONS + " (non-executive members)"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      List<Finding> out = new ArrayList<>();
+      for (Board board : Board.all(context.view())) {
+        Set<String> neds = board.people(r -> r == PostRole.NON_EXECUTIVE);
+        if (neds.size() < 2) {
+          out.add(finding(context.subject(board.body().id()), "The board of ICB "
+              + Models.label(context.view(), board.icb().id()) + " has " + neds.size()
+              + " non-executive member(s) on " + context.date() + "; guidance expects at least two.",
+              board.with(PostRole.NON_EXECUTIVE).stream().map(Appointment::id).toList()));
+        }
+      }
+      return out;
+    }
+  }
+
+  static final class NonExecutiveRoles extends BaseRule {
+    NonExecutiveRoles() {
+      super(ID + ".icb-board-non-executive-roles",
+          "A non-executive is deputy chair (not the audit chair) and one is senior non-executive",
+          Severity.WARNING, Basis.guidance(CONSTITUTIONS + " (deputy chair and senior non-executive member)"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (Board board : Board.all(view)) {
+        List<Appointment> neds = board.with(PostRole.NON_EXECUTIVE);
+        List<Appointment> deputies = neds.stream()
+            .filter(a -> a.designations().contains(Designation.DEPUTY_CHAIR)).toList();
+        if (deputies.isEmpty()) {
+          out.add(finding(context.subject(board.body().id()), "No non-executive member of the board of ICB "
+              + Models.label(view, board.icb().id()) + " is deputy chair on " + context.date() + ".",
+              List.of(board.body().id())));
+        }
+        for (Appointment d : deputies) {
+          if (d.designations().contains(Designation.AUDIT_CHAIR)) {
+            out.add(finding(context.subject(d.id()), Models.label(view, d.person())
+                + " is both deputy chair and audit chair of the board of ICB "
+                + Models.label(view, board.icb().id()) + "; the deputy chair should not be the audit chair.",
+                List.of(d.id())));
+          }
+        }
+        if (neds.stream().noneMatch(a -> a.designations().contains(Designation.SENIOR_NON_EXECUTIVE))) {
+          out.add(finding(context.subject(board.body().id()), "No non-executive member of the board of ICB "
+              + Models.label(view, board.icb().id()) + " is senior non-executive member on "
+              + context.date() + ".", List.of(board.body().id())));
+        }
+      }
+      return out;
+    }
+  }
+
+  static final class MentalHealthExpertise extends BaseRule {
+    MentalHealthExpertise() {
+      super(ID + ".icb-board-mental-health-expertise",
+          "An ordinary member of the ICB board has mental health expertise", Severity.WARNING,
+          Basis.guidance("At least one ordinary member with knowledge and experience of mental "
+              + "health services (REPORTED by NHS Providers and Capsticks; paragraph not seen)"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      List<Finding> out = new ArrayList<>();
+      for (Board board : Board.all(context.view())) {
+        boolean found = board.appointments().stream()
+            .filter(a -> {
+              PostRole r = board.roles().get(a.id());
+              return r != null && r != PostRole.CHAIR && r != PostRole.CHIEF_EXECUTIVE
+                  && r != PostRole.OBSERVER;
+            })
+            .anyMatch(a -> a.designations().contains(Designation.MENTAL_HEALTH_EXPERTISE));
+        if (!found) {
+          out.add(finding(context.subject(board.body().id()), "No ordinary member of the board of ICB "
+              + Models.label(context.view(), board.icb().id())
+              + " is recorded as having knowledge and experience of mental health services on "
+              + context.date() + ".", List.of(board.body().id())));
+        }
+      }
+      return out;
+    }
+  }
+
+  static final class TrustInCollaborative extends BaseRule {
+    private final Set<String> declared;
+
+    TrustInCollaborative(Set<String> declared) {
+      super(ID + ".trust-in-provider-collaborative",
+          "Every trust providing acute or mental health services is in a provider collaborative",
+          Severity.WARNING, Basis.guidance(AT_SCALE));
+      this.declared = declared;
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      Set<String> inForceMembers = new HashSet<>();
+      for (ProviderCollaborative c : view.structures(ProviderCollaborative.class)) {
+        inForceMembers.addAll(c.members());
+      }
+      Set<String> known = new HashSet<>(declared);
+      for (ProviderCollaborative c : view.model().structures(ProviderCollaborative.class)) {
+        if (c.type() == CollaborativeType.ACUTE || c.type() == CollaborativeType.MENTAL_HEALTH) {
+          known.addAll(c.members());
+        }
+      }
+      List<Finding> out = new ArrayList<>();
+      for (Organisation trust : trusts(view)) {
+        if (inForceMembers.contains(trust.id())) {
+          continue;
+        }
+        if (known.contains(trust.id())) {
+          out.add(finding(context.subject(trust.id()), "Trust " + Models.label(view, trust.id())
+              + " provides acute or mental health services but is in no provider collaborative on "
+              + view.date() + "; every such trust is expected to be in at least one.",
+              List.of(trust.id())));
+        } else {
+          out.add(finding(context.subject(trust.id()), "Trust " + Models.label(view, trust.id())
+              + " is in no provider collaborative on " + view.date() + "; if it provides acute or "
+              + "mental health services, it is expected to be in at least one.",
+              List.of(trust.id())).withSeverity(Severity.INFO));
+        }
+      }
+      return out;
+    }
+
+    private static List<Organisation> trusts(ModelView view) {
+      List<Organisation> out = new ArrayList<>(view.organisations(OrganisationKind.NHS_TRUST));
+      out.addAll(view.organisations(OrganisationKind.NHS_FOUNDATION_TRUST));
+      return out;
+    }
+  }
+
+  static final class CollaborativeTwoTrusts extends BaseRule {
+    CollaborativeTwoTrusts() {
+      super(ID + ".provider-collaborative-two-trusts", "A provider collaborative has at least two trusts",
+          Severity.WARNING, Basis.guidance(AT_SCALE));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (ProviderCollaborative c : view.structures(ProviderCollaborative.class)) {
+        Set<String> trusts = new TreeSet<>();
+        for (String m : c.members()) {
+          if (view.kindOf(m).map(OrganisationKind::isTrust).orElse(false)) {
+            trusts.add(m);
+          }
+        }
+        if (trusts.size() < 2) {
+          List<String> evidence = new ArrayList<>();
+          evidence.add(c.id());
+          evidence.addAll(trusts);
+          out.add(finding(context.structureSubject(c.id()), "Provider collaborative " + c.name()
+              + " (" + c.id() + ") has " + trusts.size() + " trust member(s) on " + view.date()
+              + "; a provider collaborative is a partnership of at least two trusts.", evidence));
+        }
+      }
+      return out;
+    }
+  }
+}
