@@ -6,6 +6,8 @@ module org.integratedcare.cli {
   requires org.integratedcare.report;
   requires info.picocli;
   requires org.slf4j;
+  requires tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
 
   opens org.integratedcare.cli to info.picocli;
 }

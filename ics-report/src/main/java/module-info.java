@@ -5,6 +5,7 @@
  */
 module org.integratedcare.report {
   requires transitive org.integratedcare.core;
+  requires transitive org.integratedcare.governance;
 
   exports org.integratedcare.report;
 }
