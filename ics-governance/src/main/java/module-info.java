@@ -9,6 +9,7 @@ module org.integratedcare.governance {
   requires org.slf4j;
   requires tools.jackson.databind;
 
+  exports org.integratedcare.governance;
   exports org.integratedcare.governance.rules;
   exports org.integratedcare.governance.rules.england;
 

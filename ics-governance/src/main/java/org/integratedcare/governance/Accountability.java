@@ -1,0 +1,566 @@
+package org.integratedcare.governance;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.integratedcare.core.AccountabilityDirection;
+import org.integratedcare.core.AccountabilityLink;
+import org.integratedcare.core.Body;
+import org.integratedcare.core.ChangeEvent;
+import org.integratedcare.core.ChangeKind;
+import org.integratedcare.core.Delegation;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.Identified;
+import org.integratedcare.core.Organisation;
+import org.integratedcare.core.OrganisationKind;
+import org.integratedcare.core.Period;
+import org.integratedcare.core.Post;
+import org.integratedcare.core.StatutoryFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Accountability chains over one {@link IcsModel}: from an organisation, body, post or function on
+ * a date, every line of {@linkplain AccountabilityLink accountability links} up to where it ends,
+ * with gaps and cycles.
+ *
+ * <p><b>Rules.</b>
+ *
+ * <ul>
+ *   <li>A chain follows the links in force on the date from each record to the record it answers
+ *       to, and ends at an ultimate account-holder ({@link
+ *       OrganisationKind#isAccountabilityTerminus()}: Parliament, an electorate, foundation trust
+ *       members, patients and communities), at a partner it answers to laterally (a peer's own
+ *       lines are the peer's, so a lateral step ends the chain), at a record with no further line
+ *       (an open end), or where it returns to a record already on it (a cycle).</li>
+ *   <li>A body with no vertical link of its own answers through the organisation or
+ *       organisations it belongs to; a post with no vertical link of its own answers through its
+ *       body. Its lateral and bottom-up links are followed as well.</li>
+ *   <li>Delegation never moves accountability: a function is answered for through the
+ *       organisation that holds it by law (or its successor after a merger or acquisition in effect
+ *       on the date), following only links that cover the function, whoever exercises it under a
+ *       delegation (NHS England "retains overall accountability" for functions it delegates; domain
+ *       reference §2.1, §2.9).</li>
+ *   <li>A <b>gap</b> is a holder of a function with no vertical chain to a statutory terminus
+ *       (Parliament, an electorate or foundation trust members), counting only vertical links that
+ *       cover the function and the implicit steps above.</li>
+ *   <li>A <b>cycle</b> is reported once with every member; every walk stops on meeting a record
+ *       already on its chain, so resolution always terminates.</li>
+ * </ul>
+ *
+ * <p><b>Cost.</b> The model's indexes of links by giver and of change events by predecessor are
+ * used, so a walk costs time proportional to the total length of the chains it returns (each step
+ * looks up the links of one record); it never scans all organisations. {@link #gaps(LocalDate)}
+ * and {@link #cycles(LocalDate)} look at the whole model and cost time linear in the number of
+ * links, bodies, posts and functions.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Accountability {
+  private static final Logger LOG = LoggerFactory.getLogger(Accountability.class);
+  private static final Set<OrganisationKind> STATUTORY_TERMINI = EnumSet.of(
+      OrganisationKind.PARLIAMENT, OrganisationKind.ELECTORATE, OrganisationKind.FOUNDATION_TRUST_MEMBERS);
+
+  private final IcsModel model;
+  private final Names names;
+  private final Successions successions;
+
+  private Accountability(IcsModel model) {
+    this.model = model;
+    this.names = new Names(model);
+    this.successions = new Successions(model);
+  }
+
+  /**
+   * Accountability over a model.
+   *
+   * @param model the model, not null
+   * @return the accountability view
+   * @throws NullPointerException if {@code model} is null
+   */
+  public static Accountability of(IcsModel model) {
+    return new Accountability(Objects.requireNonNull(model, "model"));
+  }
+
+  /** The model. */
+  public IcsModel model() {
+    return model;
+  }
+
+  /**
+   * Every chain of accountability from a subject on a date.
+   *
+   * @param subject the id of an organisation, body, post or function, not null
+   * @param date the date, not null
+   * @return the report
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code subject} is not an organisation, body, post or
+   *     function of the model
+   */
+  public AccountabilityReport chains(String subject, LocalDate date) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(date, "date");
+    Identified e = model.find(subject).orElse(null);
+    if (!(e instanceof Organisation || e instanceof Body || e instanceof Post || e instanceof StatutoryFunction)) {
+      throw new IllegalArgumentException("cannot trace accountability: '" + subject
+          + "' is not an organisation, body, post or function of the model");
+    }
+    Walk walk = new Walk(date);
+    List<String> exercisedBy = new ArrayList<>();
+    Optional<AccountabilityGap> gap = Optional.empty();
+    if (e instanceof StatutoryFunction f) {
+      Map<String, List<Successions.Step>> holders = successions.holdersOn(f.holder(), date);
+      for (Map.Entry<String, List<Successions.Step>> h : holders.entrySet()) {
+        List<ChainStep> prefix = new ArrayList<>();
+        prefix.add(new ChainStep(ChainStepKind.FUNCTION_HOLDER, f.id(), f.holder(), Optional.empty(),
+            Optional.empty(), Optional.empty(), f.basis(), f.period(),
+            f.name() + " is answered for by " + names.of(f.holder(), date) + ", which holds it by law"));
+        List<String> nodes = new ArrayList<>(List.of(f.id(), f.holder()));
+        for (Successions.Step s : h.getValue()) {
+          prefix.add(successionStep(s, date));
+          nodes.add(s.to());
+        }
+        walk.from(nodes, prefix, f.id());
+      }
+      for (Delegation d : model.delegationsOf(f.id())) {
+        if (d.inForceOn(date) && !exercisedBy.contains(d.delegate())) {
+          exercisedBy.add(d.delegate());
+        }
+      }
+      if (f.inForceOn(date)) {
+        for (String h : holders.keySet()) {
+          if (!reachesStatutoryTerminus(h, f.id(), date, Set.of())) {
+            gap = Optional.of(gap(h, List.of(f.id()), date));
+            break;
+          }
+        }
+      }
+    } else {
+      walk.from(new ArrayList<>(List.of(subject)), new ArrayList<>(), null);
+      if (e instanceof Organisation) {
+        List<String> held = functionsHeldOn(subject, date);
+        List<String> missing = new ArrayList<>();
+        for (String f : held) {
+          if (!reachesStatutoryTerminus(subject, f, date, Set.of())) {
+            missing.add(f);
+          }
+        }
+        if (!missing.isEmpty()) {
+          gap = Optional.of(gap(subject, missing, date));
+        }
+      }
+    }
+    String sentence = reportSentence(subject, date, walk.chains, walk.cycles(), gap, exercisedBy, e);
+    return new AccountabilityReport(subject, date, walk.chains, walk.cycles(), gap, exercisedBy, sentence);
+  }
+
+  /**
+   * Every holder of a function in force on a date with no vertical chain to a statutory terminus
+   * for some of its functions, in the order of the model's functions.
+   *
+   * @param date the date, not null
+   * @return the gaps, one per holder
+   * @throws NullPointerException if {@code date} is null
+   */
+  public List<AccountabilityGap> gaps(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    Set<String> reaching = reachingStatutoryTerminiForAll(date);
+    Map<String, List<String>> missing = new LinkedHashMap<>();
+    for (StatutoryFunction f : model.functions()) {
+      if (!f.inForceOn(date)) {
+        continue;
+      }
+      for (String holder : successions.holdersOn(f.holder(), date).keySet()) {
+        if (!names.exists(holder, date)) {
+          continue;
+        }
+        if (!reaching.contains(holder) && !reachesStatutoryTerminus(holder, f.id(), date, reaching)) {
+          missing.computeIfAbsent(holder, k -> new ArrayList<>()).add(f.id());
+        }
+      }
+    }
+    List<AccountabilityGap> gaps = new ArrayList<>();
+    missing.forEach((holder, functions) -> gaps.add(gap(holder, functions, date)));
+    LOG.debug("{} accountability gaps on {}", gaps.size(), date);
+    return List.copyOf(gaps);
+  }
+
+  /**
+   * Every cycle of accountability in force on a date, each once with every member (the strongly
+   * connected groups of records that answer to each other in a circle).
+   *
+   * @param date the date, not null
+   * @return the cycles
+   * @throws NullPointerException if {@code date} is null
+   */
+  public List<AccountabilityCycle> cycles(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    Set<String> nodes = new LinkedHashSet<>();
+    for (AccountabilityLink l : model.accountabilityLinks()) {
+      if (l.inForceOn(date)) {
+        nodes.add(l.giver());
+        nodes.add(l.holder());
+      }
+    }
+    Tarjan tarjan = new Tarjan(date);
+    for (String n : nodes) {
+      if (!tarjan.index.containsKey(n)) {
+        tarjan.connect(n);
+      }
+    }
+    return List.copyOf(tarjan.cycles);
+  }
+
+  // ---------------------------------------------------------------- steps
+
+  /** The steps out of a record on a date: its links in force (covering the function, if given) and implicit steps. */
+  private List<ChainStep> next(String node, String function, LocalDate date) {
+    List<ChainStep> steps = new ArrayList<>();
+    boolean vertical = false;
+    for (AccountabilityLink l : model.linksFrom(node)) {
+      if (l.inForceOn(date) && (function == null || l.covers(function))) {
+        vertical |= l.direction() == AccountabilityDirection.VERTICAL;
+        steps.add(linkStep(l, date));
+      }
+    }
+    if (!vertical) {
+      Identified e = model.find(node).orElse(null);
+      if (e instanceof Body b) {
+        for (String o : b.organisations()) {
+          if (names.exists(o, date)) {
+            steps.add(new ChainStep(ChainStepKind.THROUGH_ORGANISATION, node, o, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), b.period(),
+                b.name() + " answers through " + names.of(o, date) + ", the organisation it belongs to"));
+          }
+        }
+      } else if (e instanceof Post p && names.exists(p.body(), date)) {
+        steps.add(new ChainStep(ChainStepKind.THROUGH_BODY, node, p.body(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), p.period(),
+            names.of(node, date) + " answers through " + names.of(p.body(), date)));
+      }
+    }
+    return steps;
+  }
+
+  private ChainStep linkStep(AccountabilityLink l, LocalDate date) {
+    String how = l.direction().typeName() + ", " + l.basis().typeName().replace('-', ' ')
+        + l.citation().map(c -> ", " + c).orElse("") + ", " + Names.period(l.period());
+    return new ChainStep(ChainStepKind.LINK, l.giver(), l.holder(), Optional.of(l.id()), Optional.of(l.direction()),
+        Optional.of(l.basis()), l.citation(), l.period(),
+        names.of(l.giver(), date) + " answers to " + names.of(l.holder(), date) + " (" + how + ")");
+  }
+
+  private ChainStep successionStep(Successions.Step s, LocalDate date) {
+    return new ChainStep(ChainStepKind.SUCCESSION, s.from(), s.to(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Period.from(s.event().effectiveDate()),
+        names.of(s.to(), date) + " answers for it as successor to " + names.of(s.from(), date) + " under the "
+            + names.of(s.event().id(), date) + " effective " + Names.date(s.event().effectiveDate()));
+  }
+
+  private boolean isTerminus(String id, LocalDate date) {
+    return model.organisation(id).flatMap(o -> o.kindOn(date)).map(OrganisationKind::isAccountabilityTerminus)
+        .orElse(false);
+  }
+
+  private boolean isStatutoryTerminus(String id, LocalDate date) {
+    return model.organisation(id).flatMap(o -> o.kindOn(date)).map(STATUTORY_TERMINI::contains).orElse(false);
+  }
+
+  // ---------------------------------------------------------------- chains
+
+  /** One enumeration of chains, depth first, stopping at termini, peers, open ends and cycles. */
+  private final class Walk {
+    final LocalDate date;
+    final List<AccountabilityChain> chains = new ArrayList<>();
+    final Map<Set<String>, AccountabilityCycle> cycles = new LinkedHashMap<>();
+
+    Walk(LocalDate date) {
+      this.date = date;
+    }
+
+    List<AccountabilityCycle> cycles() {
+      return List.copyOf(cycles.values());
+    }
+
+    /** Walks from the last of {@code nodes}; {@code steps} lead to it from the first. */
+    void from(List<String> nodes, List<ChainStep> steps, String function) {
+      String node = nodes.get(nodes.size() - 1);
+      if (!steps.isEmpty() && isTerminus(node, date)) {
+        chains.add(chain(steps, ChainEnd.TERMINUS, node));
+        return;
+      }
+      List<ChainStep> out = next(node, function, date);
+      if (out.isEmpty()) {
+        if (!steps.isEmpty()) {
+          chains.add(chain(steps, ChainEnd.OPEN_END, node));
+        }
+        return;
+      }
+      for (ChainStep step : out) {
+        steps.add(step);
+        int seen = nodes.indexOf(step.to());
+        if (seen >= 0) {
+          recordCycle(nodes.subList(seen, nodes.size()), steps.subList(steps.size() - (nodes.size() - seen), steps.size()));
+          chains.add(chain(steps, ChainEnd.CYCLE, step.to()));
+        } else if (step.direction().orElse(null) == AccountabilityDirection.LATERAL) {
+          chains.add(chain(steps, ChainEnd.PEER, step.to()));
+        } else {
+          nodes.add(step.to());
+          from(nodes, steps, function);
+          nodes.remove(nodes.size() - 1);
+        }
+        steps.remove(steps.size() - 1);
+      }
+    }
+
+    private void recordCycle(List<String> members, List<ChainStep> steps) {
+      Set<String> key = Set.copyOf(members);
+      if (!cycles.containsKey(key)) {
+        cycles.put(key, cycle(members, steps.stream().flatMap(s -> s.link().stream()).toList(), date));
+      }
+    }
+
+    private AccountabilityChain chain(List<ChainStep> steps, ChainEnd end, String last) {
+      StringBuilder s = new StringBuilder();
+      for (int i = 0; i < steps.size(); i++) {
+        s.append(i == 0 ? "" : "; then ").append(steps.get(i).sentence());
+      }
+      String lastName = names.of(last, date);
+      s.append(switch (end) {
+        case TERMINUS -> ", ending with " + lastName + ", an ultimate account-holder.";
+        case PEER -> ", a partner to which it answers laterally.";
+        case OPEN_END -> ", beyond which no line of accountability is recorded.";
+        case CYCLE -> ", which leads back to " + lastName + ": the line runs in a circle.";
+      });
+      return new AccountabilityChain(List.copyOf(steps), end, last, s.toString());
+    }
+  }
+
+  private AccountabilityCycle cycle(List<String> members, List<String> links, LocalDate date) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      parts.add(names.of(members.get(i), date) + " answers to " + names.of(members.get((i + 1) % members.size()), date));
+    }
+    return new AccountabilityCycle(members, links, "On " + Names.date(date) + " accountability runs in a circle: "
+        + Names.list(parts, "and") + "; none of them reaches an ultimate account-holder through this circle.");
+  }
+
+  // ---------------------------------------------------------------- gaps
+
+  private AccountabilityGap gap(String holder, List<String> functions, LocalDate date) {
+    String fs = Names.list(functions.stream().map(f -> names.of(f, date)).toList(), "and");
+    return new AccountabilityGap(holder, functions, "On " + Names.date(date) + ", " + names.of(holder, date)
+        + " holds " + fs + " but has no vertical line of accountability for "
+        + (functions.size() == 1 ? "it" : "them")
+        + " to Parliament, an electorate or foundation trust members: an accountability gap.");
+  }
+
+  /**
+   * Whether {@code start} has a vertical chain to a statutory terminus through links covering
+   * {@code function} (and the implicit steps); {@code known} holds records already known to have
+   * one for every function.
+   */
+  private boolean reachesStatutoryTerminus(String start, String function, LocalDate date, Set<String> known) {
+    Deque<String> stack = new ArrayDeque<>();
+    Set<String> seen = new HashSet<>();
+    stack.push(start);
+    seen.add(start);
+    while (!stack.isEmpty()) {
+      String node = stack.pop();
+      if (known.contains(node) || isStatutoryTerminus(node, date)) {
+        return true;
+      }
+      for (ChainStep s : next(node, function, date)) {
+        if (s.isVertical() && seen.add(s.to())) {
+          stack.push(s.to());
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The records with a vertical chain to a statutory terminus through links that cover every
+   * function: a reverse search from the termini, linear in the links, bodies and posts.
+   */
+  private Set<String> reachingStatutoryTerminiForAll(LocalDate date) {
+    Map<String, List<String>> reverse = new HashMap<>();
+    Set<String> hasVertical = new HashSet<>();
+    for (AccountabilityLink l : model.accountabilityLinks()) {
+      if (l.inForceOn(date) && l.direction() == AccountabilityDirection.VERTICAL) {
+        hasVertical.add(l.giver());
+        if (l.functions().isEmpty()) {
+          reverse.computeIfAbsent(l.holder(), k -> new ArrayList<>()).add(l.giver());
+        }
+      }
+    }
+    for (Body b : model.bodies()) {
+      if (b.inForceOn(date) && !hasVertical.contains(b.id())) {
+        for (String o : b.organisations()) {
+          reverse.computeIfAbsent(o, k -> new ArrayList<>()).add(b.id());
+        }
+      }
+    }
+    for (Post p : model.posts()) {
+      if (p.inForceOn(date) && !hasVertical.contains(p.id())) {
+        reverse.computeIfAbsent(p.body(), k -> new ArrayList<>()).add(p.id());
+      }
+    }
+    Set<String> reached = new HashSet<>();
+    Deque<String> queue = new ArrayDeque<>();
+    for (Organisation o : model.organisations()) {
+      if (o.inForceOn(date) && isStatutoryTerminus(o.id(), date)) {
+        reached.add(o.id());
+        queue.add(o.id());
+      }
+    }
+    while (!queue.isEmpty()) {
+      for (String giver : reverse.getOrDefault(queue.poll(), List.of())) {
+        if (reached.add(giver)) {
+          queue.add(giver);
+        }
+      }
+    }
+    return reached;
+  }
+
+  /** The functions an organisation holds on a date, its own and those it holds as successor. */
+  private List<String> functionsHeldOn(String org, LocalDate date) {
+    List<String> held = new ArrayList<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(org));
+    Set<String> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      String o = todo.pop();
+      if (!seen.add(o)) {
+        continue;
+      }
+      for (StatutoryFunction f : model.functionsHeldBy(o)) {
+        if (f.inForceOn(date) && successions.holdersOn(o, date).containsKey(org)) {
+          held.add(f.id());
+        }
+      }
+      for (ChangeEvent c : model.changesInto(o)) {
+        if ((c.kind() == ChangeKind.MERGER || c.kind() == ChangeKind.ACQUISITION)
+            && !c.effectiveDate().isAfter(date)) {
+          todo.addAll(c.predecessors());
+        }
+      }
+    }
+    return held;
+  }
+
+  // ---------------------------------------------------------------- cycles across the model
+
+  /** Tarjan's strongly connected components over the steps in force on a date. */
+  private final class Tarjan {
+    final LocalDate date;
+    final Map<String, Integer> index = new HashMap<>();
+    final Map<String, Integer> low = new HashMap<>();
+    final Deque<String> stack = new ArrayDeque<>();
+    final Set<String> onStack = new HashSet<>();
+    final List<AccountabilityCycle> cycles = new ArrayList<>();
+    int counter;
+
+    Tarjan(LocalDate date) {
+      this.date = date;
+    }
+
+    void connect(String v) {
+      index.put(v, counter);
+      low.put(v, counter);
+      counter++;
+      stack.push(v);
+      onStack.add(v);
+      for (ChainStep s : next(v, null, date)) {
+        String w = s.to();
+        if (!index.containsKey(w)) {
+          connect(w);
+          low.put(v, Math.min(low.get(v), low.get(w)));
+        } else if (onStack.contains(w)) {
+          low.put(v, Math.min(low.get(v), index.get(w)));
+        }
+      }
+      if (low.get(v).equals(index.get(v))) {
+        List<String> component = new ArrayList<>();
+        String w;
+        do {
+          w = stack.pop();
+          onStack.remove(w);
+          component.add(w);
+        } while (!w.equals(v));
+        if (component.size() > 1) {
+          cycles.add(ordered(component));
+        }
+      }
+    }
+
+    /** The component's members in the order the lines run, from its first member, with the links between them. */
+    private AccountabilityCycle ordered(List<String> component) {
+      Set<String> members = new HashSet<>(component);
+      List<String> order = new ArrayList<>();
+      List<String> links = new ArrayList<>();
+      String start = component.get(component.size() - 1);
+      String current = start;
+      Set<String> visited = new HashSet<>();
+      while (visited.add(current)) {
+        order.add(current);
+        ChainStep chosen = null;
+        for (ChainStep step : next(current, null, date)) {
+          if (members.contains(step.to()) && !visited.contains(step.to())) {
+            chosen = step;
+            break;
+          }
+          if (chosen == null && step.to().equals(start)) {
+            chosen = step;
+          }
+        }
+        if (chosen == null) {
+          break;
+        }
+        chosen.link().ifPresent(links::add);
+        current = chosen.to();
+      }
+      for (String m : component) {
+        if (!order.contains(m)) {
+          order.add(m);
+        }
+      }
+      return cycle(order, links, date);
+    }
+  }
+
+  private String reportSentence(String subject, LocalDate date, List<AccountabilityChain> chains,
+      List<AccountabilityCycle> cycles, Optional<AccountabilityGap> gap, List<String> exercisedBy, Identified e) {
+    StringBuilder s = new StringBuilder("On ").append(Names.date(date)).append(", ");
+    String name = names.of(subject, date);
+    if (chains.isEmpty()) {
+      s.append("no line of accountability from ").append(name).append(" is recorded.");
+    } else {
+      s.append(name).append(" has ").append(chains.size()).append(chains.size() == 1 ? " line" : " lines")
+          .append(" of accountability.");
+      for (AccountabilityChain c : chains) {
+        s.append(' ').append(Character.toUpperCase(c.sentence().charAt(0))).append(c.sentence().substring(1));
+      }
+    }
+    if (e instanceof StatutoryFunction f && !exercisedBy.isEmpty()) {
+      s.append(" ").append(f.name()).append(" is exercised by ")
+          .append(Names.list(exercisedBy.stream().map(x -> names.of(x, date)).toList(), "and"))
+          .append(" under delegation, but delegation moves the doing, not the answering: it is answered for"
+              + " through its holder.");
+    }
+    gap.ifPresent(g -> s.append(' ').append(g.sentence()));
+    cycles.forEach(c -> s.append(' ').append(c.sentence()));
+    return s.toString();
+  }
+}
