@@ -1,0 +1,343 @@
+package org.integratedcare.governance.rules.england;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.integratedcare.core.Appointment;
+import org.integratedcare.core.Area;
+import org.integratedcare.core.Body;
+import org.integratedcare.core.BodyKind;
+import org.integratedcare.core.Delegation;
+import org.integratedcare.core.DelegationInstrument;
+import org.integratedcare.core.Icb;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.OrganisationKind;
+import org.integratedcare.core.Person;
+import org.integratedcare.core.PostRole;
+import org.integratedcare.core.StatutoryFunction;
+import org.integratedcare.core.TermsOfReference;
+import org.integratedcare.governance.rules.BasisKind;
+import org.integratedcare.governance.rules.Finding;
+import org.integratedcare.governance.rules.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Statute and regulations: NHS Act 2006 Sch 1B, LGPIHA 2007 s.116ZA, HSCA 2012 s.194, S.I. 2022/642, S.I. 2024/1205. */
+class EnglandStatutoryPackTest {
+  private static final String P = "england.statutory.";
+
+  // NHS Act 2006 Sch 1B para 3(1): the board is a chair, a chief executive and at least three others.
+  @Test
+  void boardWithoutChiefExecutive_isAnError() {
+    IcsModel model = Northshire.sound().without("a-post-ceo").model();
+
+    List<Finding> findings = Rules.check(P + "icb-board-chair-and-chief-executive", model);
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.basis().kind()).isEqualTo(BasisKind.STATUTE);
+      assertThat(f.basis().citation()).contains("Sch 1B para 3(1)");
+      assertThat(f.subject().id()).isEqualTo("board-icb");
+      assertThat(f.subject().path()).matches("bodies\\[\\d+]");
+      assertThat(f.message()).contains("no chief executive");
+    });
+  }
+
+  @Test
+  void chairAppointmentEnded_leavesBoardWithoutChairOnTheDate() {
+    Northshire n = Northshire.sound();
+    Appointment chair = n.get("a-post-chair", Appointment.class);
+    n.with(Appointment.builder().from(chair)
+        .period(Northshire.SINCE.withEnd(LocalDate.of(2025, 3, 31))).build());
+
+    assertThat(Rules.check(P + "icb-board-chair-and-chief-executive", n.model()))
+        .singleElement().extracting(Finding::message).asString().contains("no chair");
+    assertThat(Rules.check(P + "icb-board-chair-and-chief-executive", n.model(), LocalDate.of(2025, 3, 1)))
+        .isEmpty();
+  }
+
+  @Test
+  void icbWithoutBoard_isAnError() {
+    Northshire n = Northshire.sound();
+    Icb icb = n.get("structure:icb-n", Icb.class);
+    n.withStructure(Icb.builder().id(icb.id()).area(icb.area()).period(icb.period()).build());
+
+    assertThat(Rules.check(P + "icb-board-chair-and-chief-executive", n.model()))
+        .singleElement().satisfies(f -> {
+          assertThat(f.subject().path()).matches("structures\\[\\d+]");
+          assertThat(f.message()).contains("has no board");
+        });
+  }
+
+  @Test
+  void boardWithTwoOrdinaryMembers_isAnError() {
+    IcsModel model = Northshire.sound().without("a-post-pm-trusts", "a-post-pm-pms", "a-post-pm-la",
+        "a-post-dof", "a-post-md", "a-post-don", "a-post-ned-1").model();
+
+    assertThat(Rules.check(P + "icb-board-ordinary-members", model))
+        .singleElement().extracting(Finding::message).asString()
+        .contains("has 1 ordinary member(s)");
+  }
+
+  @Test
+  void boardWithThreeOrdinaryMembers_satisfiesParaThree() {
+    IcsModel model = Northshire.sound().without("a-post-dof", "a-post-md", "a-post-don",
+        "a-post-ned-1", "a-post-ned-2").model();
+
+    assertThat(Rules.check(P + "icb-board-ordinary-members", model)).isEmpty();
+  }
+
+  // Sch 1B: at least one partner member nominated by each of trusts, primary medical services, local authorities.
+  @Test
+  void boardWithoutLocalAuthorityPartnerMember_isAnError() {
+    IcsModel model = Northshire.sound().without("a-post-pm-la").model();
+
+    assertThat(Rules.check(P + "icb-board-partner-members", model))
+        .singleElement().extracting(Finding::message).asString()
+        .contains("nominated by local authorities");
+  }
+
+  @Test
+  void boardWithoutAnyPartnerMember_reportsEachKind() {
+    IcsModel model = Northshire.sound().without("a-post-pm-la", "a-post-pm-pms", "a-post-pm-trusts").model();
+
+    assertThat(Rules.check(P + "icb-board-partner-members", model)).hasSize(3);
+  }
+
+  // Sch 1B para 7(2): the chief executive must be an employee of the ICB.
+  @Test
+  void chiefExecutiveEmployedByTrust_isAnError() {
+    Northshire n = Northshire.sound();
+    n.with(Person.builder().id("p-ceo").name("Sam Chief").employment("trust-acute", Northshire.SINCE).build());
+
+    assertThat(Rules.check(P + "icb-chief-executive-employed", n.model()))
+        .singleElement().satisfies(f -> {
+          assertThat(f.subject().id()).isEqualTo("a-post-ceo");
+          assertThat(f.evidence()).containsExactly("a-post-ceo", "p-ceo");
+        });
+  }
+
+  @Test
+  void chiefExecutiveEmployedByIcb_satisfiesParaSeven() {
+    assertThat(Rules.check(P + "icb-chief-executive-employed", Northshire.sound().model())).isEmpty();
+  }
+
+  // Sch 1B para 5: chair appointed by NHS England with the approval of the Secretary of State.
+  @Test
+  void chairAppointedByTheIcbItself_isAnError() {
+    Northshire n = Northshire.sound();
+    n.with(Appointment.builder().from(n.get("a-post-chair", Appointment.class)).appointedBy("icb-n").build());
+
+    assertThat(Rules.check(P + "icb-chair-appointment", n.model()))
+        .singleElement().extracting(Finding::message).asString().contains("appointed by NHS England");
+  }
+
+  @Test
+  void chairAppointmentWithoutRecordedAppointer_isNotJudged() {
+    Northshire n = Northshire.sound();
+    Appointment chair = n.get("a-post-chair", Appointment.class);
+    n.with(Appointment.builder().id(chair.id()).post(chair.post()).person(chair.person())
+        .period(chair.period()).build());
+
+    assertThat(Rules.check(P + "icb-chair-appointment", n.model())).isEmpty();
+  }
+
+  // NHS Act 2006 Pt 2 Ch A3: ICB areas may not coincide or overlap.
+  @Test
+  void twoIcbsClaimingTheSameUnit_overlap() {
+    Northshire n = secondIcb(Area.of("E06000002", "E06000003"));
+
+    assertThat(Rules.check(P + "icb-areas-overlap", n.model())).singleElement().satisfies(f -> {
+      assertThat(f.evidence()).containsExactly("icb-e", "icb-n");
+      assertThat(f.message()).contains("E06000002");
+    });
+    assertThat(Rules.check(P + "icb-areas-may-overlap", n.model())).isEmpty();
+  }
+
+  @Test
+  void icbsHoldingPartsOfOneUnit_mayOverlap_asInformation() {
+    Northshire n = Northshire.sound();
+    n.withStructure(Icb.builder().id("icb-n").area(Area.builder().addUnits("E10000001")
+        .addPartialUnits("E06000002").build()).board("board-icb").period(Northshire.SINCE).build());
+    n = secondIcb(n, Area.builder().addUnits("E06000003").addPartialUnits("E06000002").build());
+
+    assertThat(Rules.check(P + "icb-areas-overlap", n.model())).isEmpty();
+    assertThat(Rules.check(P + "icb-areas-may-overlap", n.model())).singleElement()
+        .extracting(Finding::severity).isEqualTo(Severity.INFO);
+  }
+
+  @Test
+  void successiveIcbsOverTheSameArea_doNotOverlapOnADate() {
+    Northshire n = Northshire.sound();
+    n.withStructure(Icb.builder().from(n.get("structure:icb-n", Icb.class))
+        .period(Northshire.SINCE.withEnd(LocalDate.of(2025, 3, 31))).build());
+    n.with(org.integratedcare.core.Organisation.of("icb-e", OrganisationKind.INTEGRATED_CARE_BOARD,
+        "NHS Eastshire ICB", org.integratedcare.core.Period.from(LocalDate.of(2025, 4, 1))));
+    n.withStructure(Icb.builder().id("icb-e").area(Area.of("E10000001", "E06000002"))
+        .period(org.integratedcare.core.Period.from(LocalDate.of(2025, 4, 1))).build());
+
+    assertThat(Rules.check(P + "icb-areas-overlap", n.model())).isEmpty();
+  }
+
+  private static Northshire secondIcb(Area area) {
+    return secondIcb(Northshire.sound(), area);
+  }
+
+  private static Northshire secondIcb(Northshire n, Area area) {
+    n.org("icb-e", OrganisationKind.INTEGRATED_CARE_BOARD, "NHS Eastshire ICB");
+    n.withStructure(Icb.builder().id("icb-e").area(area).period(Northshire.SINCE).build());
+    return n;
+  }
+
+  // LGPIHA 2007 s.116ZA(2): one member appointed by the ICB, one by each responsible local authority.
+  @Test
+  void icpWithoutMemberAppointedBySouthbyCouncil_isAnError() {
+    IcsModel model = Northshire.sound().without("a-post-icp-south").model();
+
+    assertThat(Rules.check(P + "icp-statutory-members", model)).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("Southby Council (council-s)");
+      assertThat(f.evidence()).contains("council-s");
+    });
+  }
+
+  @Test
+  void icpMembersAppointedByIcbAndEachCouncil_satisfySection116za() {
+    assertThat(Rules.check(P + "icp-statutory-members", Northshire.sound().model())).isEmpty();
+  }
+
+  // HSCA 2012 s.194(2): councillor, DASS, DCS, DPH, Local Healthwatch, a representative of each relevant ICB.
+  @Test
+  void hwbWithoutDirectorOfPublicHealthOrIcbRepresentative_isAnError() {
+    IcsModel model = Northshire.sound().without("a-post-hwb-dph", "a-post-hwb-icb").model();
+
+    assertThat(Rules.check(P + "hwb-statutory-members", model)).extracting(Finding::message)
+        .anySatisfy(m -> assertThat(m).contains("director of public health"))
+        .anySatisfy(m -> assertThat(m).contains("representative appointed by ICB"));
+  }
+
+  @Test
+  void hwbWithAllStatutoryMembers_satisfiesSection194() {
+    assertThat(Rules.check(P + "hwb-statutory-members", Northshire.sound().model())).isEmpty();
+  }
+
+  // NHS Act 2006 s.65Z5: arrangements only with a relevant body or a local authority.
+  @Test
+  void s65z5DelegationToVoluntaryOrganisation_isAnError() {
+    Northshire n = Northshire.sound();
+    n.with(Delegation.builder().id("dlg-vcse").delegator("icb-n").delegate("vcse-1")
+        .addFunctions("fn-community").instrument(DelegationInstrument.S65Z5_DELEGATION)
+        .onwardDelegationAllowed(false).period(Northshire.SINCE).build());
+
+    assertThat(Rules.check(P + "s65z5-parties", n.model())).singleElement().satisfies(f -> {
+      assertThat(f.subject().id()).isEqualTo("dlg-vcse");
+      assertThat(f.message()).contains("vcse-organisation");
+    });
+  }
+
+  @Test
+  void s65z5JointExerciseWithCouncil_isAllowed() {
+    Northshire n = Northshire.sound();
+    n.with(Delegation.builder().id("dlg-joint").delegator("icb-n").delegate("council-n")
+        .addFunctions("fn-community").instrument(DelegationInstrument.S65Z5_JOINT_EXERCISE)
+        .onwardDelegationAllowed(false).period(Northshire.SINCE).build());
+
+    assertThat(Rules.check(P + "s65z5-parties", n.model())).isEmpty();
+  }
+
+  @Test
+  void s65z5ArrangementMadeByCouncil_isAnError_asCouncilsAreNotRelevantBodies() {
+    Northshire n = Northshire.sound();
+    n.function("fn-council", "Public health services", "council-n", "Health and Social Care Act 2012");
+    n.with(Delegation.builder().id("dlg-council").delegator("council-n").delegate("icb-n")
+        .addFunctions("fn-council").instrument(DelegationInstrument.S65Z5_DELEGATION)
+        .onwardDelegationAllowed(false).period(Northshire.SINCE).build());
+
+    assertThat(Rules.check(P + "s65z5-parties", n.model())).singleElement()
+        .extracting(Finding::message).asString().contains("not a relevant body");
+  }
+
+  @Test
+  void s65z5Recipients_areAParameter() {
+    Northshire n = Northshire.sound();
+    n.with(Delegation.builder().id("dlg-vcse").delegator("icb-n").delegate("vcse-1")
+        .addFunctions("fn-community").instrument(DelegationInstrument.S65Z5_DELEGATION)
+        .onwardDelegationAllowed(false).period(Northshire.SINCE).build());
+    EnglandStatutoryPack permissive = new EnglandStatutoryPack(StatutoryParameters.builder()
+        .s65z5Recipients(java.util.EnumSet.allOf(OrganisationKind.class)).build());
+
+    assertThat(Rules.check(permissive, P + "s65z5-parties", n.model())).isEmpty();
+  }
+
+  // S.I. 2022/642 reg 2: NHS England may not arrange for others to exercise ss.14Z59 etc.
+  @ParameterizedTest
+  @ValueSource(strings = {"NHS Act 2006 s.14Z59", "s.14Z61(1)", "NHS Act 2006 section 27B", "NHSA 2006 s 33"})
+  void nhsEnglandDelegatingExcludedFunction_isAnError(String basis) {
+    Northshire n = Northshire.sound();
+    n.function("fn-assess", "Performance assessment of ICBs", "nhse", basis);
+    n.with(Delegation.builder().id("dlg-assess").delegator("nhse").delegate("icb-n")
+        .addFunctions("fn-assess").instrument(DelegationInstrument.S65Z5_DELEGATION)
+        .onwardDelegationAllowed(false).period(Northshire.SINCE).build());
+
+    assertThat(Rules.check(P + "nhs-england-non-delegable-functions", n.model())).singleElement()
+        .satisfies(f -> {
+          assertThat(f.basis().kind()).isEqualTo(BasisKind.REGULATION);
+          assertThat(f.evidence()).containsExactly("dlg-assess", "fn-assess");
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"NHS Act 2006 s.83", "NHS Act 2006 s.33A", "Health and Social Care Act 2012 s.33"})
+  void nhsEnglandDelegatingOtherFunctions_isAllowed(String basis) {
+    Northshire n = Northshire.sound();
+    n.function("fn-other", "Another function", "nhse", basis);
+    n.with(Delegation.builder().id("dlg-other").delegator("nhse").delegate("icb-n")
+        .addFunctions("fn-other").instrument(DelegationInstrument.S65Z5_DELEGATION)
+        .onwardDelegationAllowed(false).period(Northshire.SINCE).build());
+
+    assertThat(Rules.check(P + "nhs-england-non-delegable-functions", n.model())).isEmpty();
+  }
+
+  @Test
+  void nhsEnglandFunctionMarkedNotDelegable_isAnErrorWhateverItsBasis() {
+    Northshire n = Northshire.sound();
+    n.with(StatutoryFunction.builder().id("fn-directions").name("Directions to ICBs").holder("nhse")
+        .delegable(false).period(Northshire.SINCE).build());
+    n.with(Delegation.builder().id("dlg-directions").delegator("nhse").delegate("icb-n")
+        .addFunctions("fn-directions").instrument(DelegationInstrument.S65Z5_JOINT_EXERCISE)
+        .onwardDelegationAllowed(false).period(Northshire.SINCE).build());
+
+    assertThat(Rules.check(P + "nhs-england-non-delegable-functions", n.model())).singleElement()
+        .extracting(Finding::message).asString().contains("recorded as not delegable");
+  }
+
+  // S.I. 2024/1205 (in force 16 December 2024): a trusts' partner member may also chair an NHS trust.
+  @Test
+  void trustPartnerMemberChairingTrust_isFlaggedOnlyBeforeSi20241205() {
+    Northshire n = Northshire.sound();
+    n.body("board-trust-mh", "Board of Northshire Mental Health NHS Trust", BodyKind.UNITARY_BOARD,
+        null, null, TermsOfReference.builder().addProgrammes("Trust business").build(), "trust-mh");
+    n.member("board-trust-mh", "post-trust-chair", PostRole.CHAIR, "p-pm-trusts", "Jo Trusts", a -> a);
+    IcsModel model = n.model();
+
+    assertThat(Rules.check(P + "trust-partner-member-chairs-trust", model, LocalDate.of(2024, 12, 15)))
+        .singleElement().satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.WARNING);
+          assertThat(f.evidence()).containsExactly("a-post-pm-trusts", "a-post-trust-chair", "trust-mh");
+        });
+    assertThat(Rules.check(P + "trust-partner-member-chairs-trust", model, LocalDate.of(2024, 12, 16)))
+        .isEmpty();
+  }
+
+  @Test
+  void trustPartnerMemberChairingFoundationTrust_isNotCoveredByTheRule() {
+    Northshire n = Northshire.sound();
+    n.with(Body.builder().id("board-ft").name("Board of Northshire Hospitals").kind(BodyKind.UNITARY_BOARD)
+        .addOrganisations("trust-acute").period(Northshire.SINCE).build());
+    n.member("board-ft", "post-ft-chair", PostRole.CHAIR, "p-pm-trusts", "Jo Trusts", a -> a);
+
+    assertThat(Rules.check(P + "trust-partner-member-chairs-trust", n.model(), LocalDate.of(2024, 1, 1)))
+        .isEmpty();
+  }
+}

@@ -1,0 +1,128 @@
+package org.integratedcare.governance.rules.england;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.integratedcare.core.Body;
+import org.integratedcare.core.BodyKind;
+import org.integratedcare.core.Delegation;
+import org.integratedcare.core.DelegationInstrument;
+import org.integratedcare.core.Icp;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.Level;
+import org.integratedcare.core.PostRole;
+import org.integratedcare.core.TermsOfReference;
+import org.integratedcare.governance.rules.BasisKind;
+import org.integratedcare.governance.rules.Finding;
+import org.integratedcare.governance.rules.Severity;
+import org.junit.jupiter.api.Test;
+
+/** Good practice from the seed articles (GGI 2020; NHS Confederation 2022; West; Dickson). */
+class GoodPracticePackTest {
+  private static final String P = "england.good-practice.";
+
+  // Allanson (GGI): "perhaps the most important are joint values and intent".
+  @Test
+  void noStatementOfJointValues_isAWarningCitingTheArticle() {
+    IcsModel model = Northshire.sound().without("mech-values").model();
+
+    assertThat(Rules.check(P + "joint-values-and-intent", model)).singleElement().satisfies(f -> {
+      assertThat(f.basis().kind()).isEqualTo(BasisKind.GOOD_PRACTICE);
+      assertThat(f.basis().citation()).contains("Whose system is it anyway?");
+      assertThat(f.subject().id()).isEqualTo("icb-n");
+    });
+  }
+
+  @Test
+  void jointValuesWithPartners_satisfyGoodPractice() {
+    assertThat(Rules.check(P + "joint-values-and-intent", Northshire.sound().model())).isEmpty();
+  }
+
+  // Dickson (NHS Confederation): voluntary, community and independent providers must not be left out.
+  @Test
+  void noVoluntarySectorVoiceInIcpOrPlace_isAWarning() {
+    Northshire n = Northshire.sound();
+    n.withStructure(Icp.builder().from(n.get("structure:icp-n", Icp.class)).otherMembers(java.util.Set.of()).build());
+
+    assertThat(Rules.check(P + "vcse-voice", n.model())).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).containsExactly("icb-n", "body-icp", "body-place"));
+  }
+
+  @Test
+  void voluntarySectorRepresentativeOnPlaceCommittee_isAVoice() {
+    Northshire n = Northshire.sound();
+    n.withStructure(Icp.builder().from(n.get("structure:icp-n", Icp.class)).otherMembers(java.util.Set.of()).build());
+    n.member("body-place", "post-place-vcse", PostRole.VCSE_REPRESENTATIVE, "p-vcse", "Vic Voluntary", a -> a);
+
+    assertThat(Rules.check(P + "vcse-voice", n.model())).isEmpty();
+  }
+
+  // West: governance should "have something significant to govern".
+  @Test
+  void bodyWithEmptyTermsOfReference_andBodyWithNone_areWarnings() {
+    Northshire n = Northshire.sound();
+    n.with(Body.builder().id("forum-empty").name("System leaders forum").kind(BodyKind.ADVISORY_FORUM)
+        .addOrganisations("icb-n").termsOfReference(TermsOfReference.builder().build())
+        .period(Northshire.SINCE).build());
+    n.with(Body.builder().id("forum-none").name("Provider forum").kind(BodyKind.ADVISORY_FORUM)
+        .addOrganisations("trust-acute").period(Northshire.SINCE).build());
+
+    assertThat(Rules.check(P + "body-has-scope", n.model())).extracting(f -> f.subject().id())
+        .containsExactlyInAnyOrder("forum-empty", "forum-none");
+  }
+
+  @Test
+  void everyBodyWithFunctionsOrProgrammes_satisfiesGoodPractice() {
+    assertThat(Rules.check(P + "body-has-scope", Northshire.sound().model())).isEmpty();
+  }
+
+  // Taylor (NHS Confederation): lateral and bottom-up accountability beside the vertical line.
+  @Test
+  void onlyVerticalAccountability_givesTwoWarnings() {
+    IcsModel model = Northshire.sound().without("link-partners", "link-public").model();
+
+    assertThat(Rules.check(P + "lateral-and-bottom-up-accountability", model))
+        .extracting(Finding::message)
+        .hasSize(2)
+        .anySatisfy(m -> assertThat(m).contains("lateral"))
+        .anySatisfy(m -> assertThat(m).contains("bottom-up"));
+  }
+
+  @Test
+  void lateralAndBottomUpLinks_satisfyGoodPractice() {
+    assertThat(Rules.check(P + "lateral-and-bottom-up-accountability", Northshire.sound().model())).isEmpty();
+  }
+
+  // Subsidiarity: decisions as close to communities as possible (NHS England interim ICB guidance).
+  @Test
+  void functionDelegatedToSystemCommitteeWhilePlaceCommitteeIsSetUpForIt_isInformation() {
+    Northshire n = Northshire.sound().without("dlg-community");
+    n.body("committee-system", "System Commissioning Committee", BodyKind.COMMITTEE, Level.SYSTEM,
+        "board-icb", TermsOfReference.builder().addFunctions("fn-community").build(), "icb-n");
+    n.with(Delegation.builder().id("dlg-system").delegator("board-icb").delegate("committee-system")
+        .addFunctions("fn-community").instrument(DelegationInstrument.SCHEME_OF_DELEGATION)
+        .onwardDelegationAllowed(false).period(Northshire.SINCE).build());
+
+    assertThat(Rules.check(P + "subsidiarity", n.model())).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.subject().id()).isEqualTo("dlg-system");
+      assertThat(f.evidence()).containsExactly("dlg-system", "fn-community", "body-place");
+    });
+  }
+
+  @Test
+  void functionDelegatedToBothSystemAndPlace_isNotFlagged() {
+    Northshire n = Northshire.sound();
+    n.body("committee-system", "System Commissioning Committee", BodyKind.COMMITTEE, Level.SYSTEM,
+        "board-icb", TermsOfReference.builder().addFunctions("fn-community").build(), "icb-n");
+    n.with(Delegation.builder().id("dlg-system").delegator("board-icb").delegate("committee-system")
+        .addFunctions("fn-community").instrument(DelegationInstrument.SCHEME_OF_DELEGATION)
+        .onwardDelegationAllowed(false).period(Northshire.SINCE).build());
+
+    assertThat(Rules.check(P + "subsidiarity", n.model())).isEmpty();
+  }
+
+  @Test
+  void functionsDelegatedToThePlace_satisfySubsidiarity() {
+    assertThat(Rules.check(P + "subsidiarity", Northshire.sound().model())).isEmpty();
+  }
+}

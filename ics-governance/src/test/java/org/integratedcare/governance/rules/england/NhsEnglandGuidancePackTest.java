@@ -1,0 +1,152 @@
+package org.integratedcare.governance.rules.england;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.integratedcare.core.Appointment;
+import org.integratedcare.core.CollaborativeOrientation;
+import org.integratedcare.core.CollaborativeType;
+import org.integratedcare.core.Designation;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.OrganisationKind;
+import org.integratedcare.core.Period;
+import org.integratedcare.core.ProviderCollaborative;
+import org.integratedcare.governance.rules.BasisKind;
+import org.integratedcare.governance.rules.Finding;
+import org.integratedcare.governance.rules.Severity;
+import org.junit.jupiter.api.Test;
+
+/** NHS England guidance: ICB constitutions and governance; Working together at scale (2021). */
+class NhsEnglandGuidancePackTest {
+  private static final String P = "england.guidance.";
+
+  // Model constitution: directors of finance, medicine and nursing are executive members.
+  @Test
+  void boardWithoutDirectorOfNursing_isAWarning() {
+    IcsModel model = Northshire.sound().without("a-post-don").model();
+
+    assertThat(Rules.check(P + "icb-board-executive-directors", model)).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.basis().kind()).isEqualTo(BasisKind.GUIDANCE);
+      assertThat(f.message()).contains("director of nursing");
+    });
+  }
+
+  @Test
+  void boardWithAllThreeExecutiveDirectors_satisfiesGuidance() {
+    assertThat(Rules.check(P + "icb-board-executive-directors", Northshire.sound().model())).isEmpty();
+  }
+
+  // Model constitution: at least two non-executive members.
+  @Test
+  void boardWithOneNonExecutive_isAWarning() {
+    IcsModel model = Northshire.sound().without("a-post-ned-2").model();
+
+    assertThat(Rules.check(P + "icb-board-non-executives", model)).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).containsExactly("a-post-ned-1"));
+  }
+
+  @Test
+  void boardWithTwoNonExecutives_satisfiesGuidance() {
+    assertThat(Rules.check(P + "icb-board-non-executives", Northshire.sound().model())).isEmpty();
+  }
+
+  // Model constitution: a non-executive (not the audit chair) is deputy chair; one is senior non-executive.
+  @Test
+  void deputyChairWhoIsAlsoAuditChair_andNoSeniorNonExecutive_areWarnings() {
+    Northshire n = Northshire.sound();
+    n.with(Appointment.builder().from(n.get("a-post-ned-1", Appointment.class))
+        .designations(List.of(Designation.DEPUTY_CHAIR, Designation.AUDIT_CHAIR)).build());
+    n.with(Appointment.builder().from(n.get("a-post-ned-2", Appointment.class))
+        .designations(List.of()).build());
+
+    assertThat(Rules.check(P + "icb-board-non-executive-roles", n.model())).extracting(Finding::message)
+        .hasSize(2)
+        .anySatisfy(m -> assertThat(m).contains("both deputy chair and audit chair"))
+        .anySatisfy(m -> assertThat(m).contains("senior non-executive"));
+  }
+
+  @Test
+  void nonExecutiveRolesInPlace_satisfyGuidance() {
+    assertThat(Rules.check(P + "icb-board-non-executive-roles", Northshire.sound().model())).isEmpty();
+  }
+
+  // REPORTED (NHS Providers, Capsticks): an ordinary member with mental health knowledge and experience.
+  @Test
+  void noOrdinaryMemberWithMentalHealthExpertise_isAWarning() {
+    Northshire n = Northshire.sound();
+    n.with(Appointment.builder().from(n.get("a-post-md", Appointment.class)).designations(List.of()).build());
+    n.with(Appointment.builder().from(n.get("a-post-chair", Appointment.class))
+        .addDesignations(Designation.MENTAL_HEALTH_EXPERTISE).build());
+
+    assertThat(Rules.check(P + "icb-board-mental-health-expertise", n.model())).singleElement()
+        .satisfies(f -> assertThat(f.basis().citation()).contains("REPORTED"));
+  }
+
+  @Test
+  void ordinaryMemberWithMentalHealthExpertise_satisfiesGuidance() {
+    assertThat(Rules.check(P + "icb-board-mental-health-expertise", Northshire.sound().model())).isEmpty();
+  }
+
+  // Working together at scale: every trust providing acute or mental health services is in a collaborative.
+  @Test
+  void trustOnceInAcuteCollaborativeButNowInNone_isAWarning() {
+    Northshire n = Northshire.sound();
+    n.withStructure(ProviderCollaborative.builder().from(n.get("structure:pc-n", ProviderCollaborative.class))
+        .period(Northshire.SINCE.withEnd(Northshire.DATE.minusDays(1))).build());
+
+    assertThat(Rules.check(P + "trust-in-provider-collaborative", n.model()))
+        .extracting(Finding::subject).extracting(s -> s.id())
+        .containsExactlyInAnyOrder("trust-acute", "trust-mh");
+    assertThat(Rules.check(P + "trust-in-provider-collaborative", n.model()))
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+  }
+
+  @Test
+  void trustNotKnownToProvideAcuteOrMentalHealthServices_isReportedForInformation() {
+    Northshire n = Northshire.sound();
+    n.org("trust-community", OrganisationKind.NHS_TRUST, "Northshire Community NHS Trust");
+
+    assertThat(Rules.check(P + "trust-in-provider-collaborative", n.model())).singleElement()
+        .satisfies(f -> {
+          assertThat(f.subject().id()).isEqualTo("trust-community");
+          assertThat(f.severity()).isEqualTo(Severity.INFO);
+        });
+  }
+
+  @Test
+  void trustDeclaredToProvideMentalHealthServices_inNoCollaborative_isAWarning() {
+    Northshire n = Northshire.sound();
+    n.org("trust-community", OrganisationKind.NHS_TRUST, "Northshire Community NHS Trust");
+    NhsEnglandGuidancePack pack = new NhsEnglandGuidancePack()
+        .withAcuteOrMentalHealthTrusts(List.of("trust-community"));
+
+    assertThat(Rules.check(pack, P + "trust-in-provider-collaborative", n.model())).singleElement()
+        .extracting(Finding::severity).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void everyTrustInACollaborative_satisfiesGuidance() {
+    assertThat(Rules.check(P + "trust-in-provider-collaborative", Northshire.sound().model())).isEmpty();
+  }
+
+  // Working together at scale: a provider collaborative is a partnership of at least two trusts.
+  @Test
+  void collaborativeOfOneTrustAndAVoluntaryOrganisation_isAWarning() {
+    Northshire n = Northshire.sound();
+    n.withStructure(ProviderCollaborative.builder().id("pc-mh").name("Mental health alliance")
+        .type(CollaborativeType.MENTAL_HEALTH).orientation(CollaborativeOrientation.VERTICAL)
+        .addMembers("trust-mh", "vcse-1").period(Period.from(Northshire.DATE.minusYears(1))).build());
+
+    assertThat(Rules.check(P + "provider-collaborative-two-trusts", n.model())).singleElement()
+        .satisfies(f -> {
+          assertThat(f.subject().id()).isEqualTo("pc-mh");
+          assertThat(f.evidence()).containsExactly("pc-mh", "trust-mh");
+        });
+  }
+
+  @Test
+  void collaborativeOfTwoTrusts_satisfiesGuidance() {
+    assertThat(Rules.check(P + "provider-collaborative-two-trusts", Northshire.sound().model())).isEmpty();
+  }
+}
