@@ -6,6 +6,7 @@
 module org.integratedcare.report {
   requires transitive org.integratedcare.core;
   requires transitive org.integratedcare.governance;
+  requires transitive org.integratedcare.metrics;
 
   exports org.integratedcare.report;
 }

@@ -16,6 +16,7 @@ import org.integratedcare.governance.rules.RulePacks;
 import org.integratedcare.governance.rules.RuleReport;
 import org.integratedcare.governance.rules.RuleRunner;
 import org.integratedcare.governance.rules.Severity;
+import org.integratedcare.metrics.MetricsReport;
 import org.integratedcare.report.MarkdownReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
       description = "Output format: text, json or markdown (default: text). "
-          + "markdown adds structure and delegation diagrams.")
+          + "markdown adds the measures and structure and delegation diagrams.")
   Format format = Format.TEXT;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to this file instead of standard output.")
@@ -109,7 +110,8 @@ final class CheckCommand implements Callable<Integer> {
     String text = switch (format) {
       case TEXT -> RuleReportText.render(report, failOn);
       case JSON -> report.toJson() + "\n";
-      case MARKDOWN -> MarkdownReport.builder(model, report).build().toMarkdown();
+      case MARKDOWN -> MarkdownReport.builder(model, report)
+          .metrics(MetricsReport.builder(model, asOf).build()).build().toMarkdown();
     };
     Output.write(spec.commandLine().getOut(), output, text);
     return fails(report, failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
         "First try:  ics check examples/exampleshire-ics.yaml"},
     subcommands = {
         CheckCommand.class,
+        DecideCommand.class,
+        ChainCommand.class,
+        MetricsCommand.class,
         DiagramCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",

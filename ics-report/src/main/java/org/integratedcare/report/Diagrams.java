@@ -27,11 +27,16 @@ import org.integratedcare.core.PrimaryCareNetwork;
 import org.integratedcare.core.ProviderCollaborative;
 import org.integratedcare.core.StatutoryFunction;
 import org.integratedcare.core.Structure;
+import org.integratedcare.governance.Accountability;
+import org.integratedcare.governance.AccountabilityChain;
+import org.integratedcare.governance.AccountabilityReport;
+import org.integratedcare.governance.ChainStep;
 import org.integratedcare.report.Diagram.EdgeStyle;
 import org.integratedcare.report.Diagram.NodeKind;
 
 /**
- * Diagrams of an integrated care system's arrangements as in force on a date.
+ * Diagrams of an integrated care system's arrangements as in force on a date: its structure, its
+ * delegations and the accountability chains of a subject.
  *
  * <p>Each method reads the model's {@linkplain IcsModel#on(LocalDate) view on the date} once and
  * returns a {@link Diagram}, which renders as Mermaid or DOT. Only records in force on the date are
@@ -125,6 +130,98 @@ public final class Diagrams {
     return d.build();
   }
 
+  /**
+   * The accountability chains of a subject on a date, as traced by {@link Accountability}: every
+   * step from the subject to where each chain ends (an ultimate account-holder, a peer, an open
+   * end or a cycle), labelled with what the step rests on. Vertical lines are solid, lateral and
+   * bottom-up ones dashed, and a function's step to the organisation that holds it by law thick.
+   * For a function, the bodies and posts that exercise it under a delegation are drawn with a dashed
+   * edge to it: delegation moves the doing, never the answering.
+   *
+   * @param model the model, not null
+   * @param subject the id of an organisation, body, post or function, not null
+   * @param date the date, not null
+   * @return the diagram, titled with the subject's name and the date
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code subject} is not an organisation, body, post or
+   *     function of the model
+   */
+  public static Diagram chains(IcsModel model, String subject, LocalDate date) {
+    return chains(model, Accountability.of(Objects.requireNonNull(model, "model")).chains(subject, date));
+  }
+
+  /**
+   * The chains of an accountability report already traced over a model; see {@link
+   * #chains(IcsModel, String, LocalDate)}.
+   *
+   * @param model the model the report was traced over, not null
+   * @param report the report, not null
+   * @return the diagram
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the report names records the model does not have
+   */
+  public static Diagram chains(IcsModel model, AccountabilityReport report) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(report, "report");
+    LocalDate date = report.date();
+    String subjectName = party(model, report.subject(), date).map(Diagram.Node::label).orElse(report.subject());
+    Diagram.Builder d = Diagram.builder("Accountability of " + subjectName + " on " + date);
+    d.node(require(model, report.subject(), date));
+    for (AccountabilityChain chain : report.chains()) {
+      for (ChainStep step : chain.steps()) {
+        d.node(require(model, step.from(), date)).node(require(model, step.to(), date));
+        d.edge(step.from(), step.to(), stepLabel(step), stepStyle(step));
+      }
+    }
+    for (String exerciser : report.exercisedBy()) {
+      d.node(require(model, exerciser, date));
+      d.edge(exerciser, report.subject(), "exercises under delegation", EdgeStyle.DASHED);
+    }
+    return d.build();
+  }
+
+  private static Diagram.Node require(IcsModel model, String id, LocalDate date) {
+    return party(model, id, date).orElseThrow(() -> new IllegalArgumentException(
+        "the accountability report names '" + id + "', which is not a record of the model"));
+  }
+
+  private static String stepLabel(ChainStep step) {
+    switch (step.kind()) {
+      case FUNCTION_HOLDER:
+        return step.citation().map(c -> "held by law (" + c + ")").orElse("held by law");
+      case SUCCESSION:
+        return "passed by succession to";
+      case LINK: {
+        StringBuilder label = new StringBuilder();
+        step.direction().ifPresent(x -> label.append(x.typeName()));
+        step.basis().ifPresent(b -> label.append(label.length() == 0 ? "" : ", ").append(b.typeName()));
+        step.citation().ifPresent(c -> label.append(label.length() == 0 ? "" : ", ").append(c));
+        return label.toString();
+      }
+      case THROUGH_ORGANISATION:
+        return "answers through its organisation";
+      case THROUGH_BODY:
+        return "answers through its body";
+      default:
+        throw new AssertionError(step.kind());
+    }
+  }
+
+  private static EdgeStyle stepStyle(ChainStep step) {
+    switch (step.kind()) {
+      case FUNCTION_HOLDER:
+        return EdgeStyle.THICK;
+      case LINK:
+        return step.isVertical() ? EdgeStyle.SOLID : EdgeStyle.DASHED;
+      case SUCCESSION:
+      case THROUGH_ORGANISATION:
+      case THROUGH_BODY:
+        return EdgeStyle.SOLID;
+      default:
+        throw new AssertionError(step.kind());
+    }
+  }
+
   /** The model's name, or "the model" when it has none. */
   static String modelName(IcsModel model) {
     return model.name().orElse("the model");
@@ -155,7 +252,7 @@ public final class Diagrams {
       return Optional.of(new Diagram.Node(p.id(), p.title(), Optional.of(body), NodeKind.POST));
     }
     if (r instanceof StatutoryFunction f) {
-      return Optional.of(new Diagram.Node(f.id(), f.name(), f.basis(), NodeKind.FUNCTION));
+      return Optional.of(new Diagram.Node(f.id(), f.name(), Optional.of("function"), NodeKind.FUNCTION));
     }
     return model.structure(id).flatMap(s -> structureNode(s, date));
   }

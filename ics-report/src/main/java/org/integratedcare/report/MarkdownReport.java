@@ -11,10 +11,12 @@ import org.integratedcare.governance.rules.RuleReport;
 import org.integratedcare.governance.rules.RuleSetVersion;
 import org.integratedcare.governance.rules.Severity;
 import org.integratedcare.governance.rules.Suppression;
+import org.integratedcare.metrics.MetricsReport;
 
 /**
- * A governance report on one system as of one date, in Markdown: the rule findings, and the
- * system's structure and delegations as Mermaid diagrams, which GitHub, GitLab and other viewers
+ * A governance report on one system as of one date, in Markdown: the rule findings, optionally the
+ * structural measures (and maturity, when assessed) of a {@link MetricsReport}, and the system's
+ * structure and delegations as Mermaid diagrams, which GitHub, GitLab and other viewers
  * that render Mermaid show as pictures.
  *
  * <p>All user text is escaped for Markdown (table cells cannot be broken, no HTML gets through),
@@ -22,7 +24,10 @@ import org.integratedcare.governance.rules.Suppression;
  * same bytes.
  *
  * <pre>{@code
- * String markdown = MarkdownReport.builder(model, rules).build().toMarkdown();
+ * String markdown = MarkdownReport.builder(model, rules)
+ *     .metrics(MetricsReport.builder(model, rules.date()).build())
+ *     .build()
+ *     .toMarkdown();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -30,11 +35,13 @@ import org.integratedcare.governance.rules.Suppression;
 public final class MarkdownReport {
   private final IcsModel model;
   private final RuleReport rules;
+  private final MetricsReport metrics;
   private final boolean diagrams;
 
   private MarkdownReport(Builder b) {
     this.model = b.model;
     this.rules = b.rules;
+    this.metrics = b.metrics;
     this.diagrams = b.diagrams;
   }
 
@@ -118,6 +125,9 @@ public final class MarkdownReport {
       out.append('\n');
     }
 
+    if (metrics != null) {
+      out.append(MetricsSummary.of(metrics).toMarkdown());
+    }
     if (diagrams) {
       diagram(out, "Structure", Diagrams.structure(model, date));
       diagram(out, "Delegations", Diagrams.delegations(model, date));
@@ -200,6 +210,7 @@ public final class MarkdownReport {
     private final IcsModel model;
     private final RuleReport rules;
     private boolean diagrams = true;
+    private MetricsReport metrics;
 
     private Builder(IcsModel model, RuleReport rules) {
       this.model = model;
@@ -214,6 +225,24 @@ public final class MarkdownReport {
      */
     public Builder diagrams(boolean include) {
       this.diagrams = include;
+      return this;
+    }
+
+    /**
+     * Includes a section of measures from a metrics report on the same model and date.
+     *
+     * @param metrics the metrics report, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the metrics report is of another date than the rules
+     *     report
+     */
+    public Builder metrics(MetricsReport metrics) {
+      Objects.requireNonNull(metrics, "metrics");
+      if (!metrics.date().equals(rules.date())) {
+        throw new IllegalArgumentException("the metrics report is of " + metrics.date()
+            + " but the rules report is of " + rules.date() + "; a report needs both of the same date");
+      }
+      this.metrics = metrics;
       return this;
     }
 
