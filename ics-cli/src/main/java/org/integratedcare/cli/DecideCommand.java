@@ -68,7 +68,7 @@ final class DecideCommand implements Callable<Integer> {
   @Option(names = {"-b", "--by"}, paramLabel = "DECIDER", description = "The id of the deciding body, post or organisation.")
   String decider;
 
-  @Option(names = {"-a", "--amount"}, paramLabel = "POUNDS", description = "The sum the decision commits, in pounds, checked against financial limits.")
+  @Option(names = {"-a", "--amount"}, paramLabel = "POUNDS", converter = Inputs.PoundsConverter.class, description = "The sum the decision commits, in pounds, checked against financial limits.")
   BigDecimal amount;
 
   @Option(names = {"-d", "--date"}, paramLabel = "YYYY-MM-DD", converter = Inputs.DateConverter.class,

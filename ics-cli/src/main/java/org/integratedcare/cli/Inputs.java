@@ -1,6 +1,7 @@
 package org.integratedcare.cli;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -77,6 +78,20 @@ final class Inputs {
       } catch (DateTimeParseException e) {
         throw new CommandLine.TypeConversionException(
             "'" + value + "' is not a date; write it as YYYY-MM-DD, such as 2026-04-01");
+      }
+    }
+  }
+
+  /** Converts amounts in pounds: {@code 250000}, {@code 1250.50} or {@code £2,500,000}. */
+  static final class PoundsConverter implements CommandLine.ITypeConverter<BigDecimal> {
+    @Override
+    public BigDecimal convert(String value) {
+      String plain = value.strip().replace("£", "").replace(",", "");
+      try {
+        return new BigDecimal(plain);
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not an amount in pounds; write it like 250000, 1250.50 or £2,500,000");
       }
     }
   }

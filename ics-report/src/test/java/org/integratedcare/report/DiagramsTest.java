@@ -1,6 +1,7 @@
 package org.integratedcare.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.integratedcare.core.IcsModel;
@@ -64,5 +65,24 @@ class DiagramsTest {
 
     assertThat(diagram.isEmpty()).isTrue();
     assertThat(diagram.toMermaid()).isEqualTo("%% Structure of the model on 2026-04-01\nflowchart LR\n");
+  }
+
+  @Test
+  void chains_mermaid_matchesGoldenFile() {
+    // Delegation moves the doing, never the answering: the committee, the officer and the place
+    // board exercise "Contract awards" but it is answered for by the ICB, which holds it by law,
+    // and the ICB answers to NHS England (NHS Act 2006 s.14Z59).
+    Golden.assertMatches(Diagrams.chains(model, "contracts", Fixtures.DATE).toMermaid(), "chains.mmd");
+  }
+
+  @Test
+  void chains_dot_matchesGoldenFile() {
+    Golden.assertMatches(Diagrams.chains(model, "contracts", Fixtures.DATE).toDot(), "chains.dot");
+  }
+
+  @Test
+  void chains_unknownSubject_rejected() {
+    assertThatThrownBy(() -> Diagrams.chains(model, "nowhere", Fixtures.DATE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'nowhere'");
   }
 }
