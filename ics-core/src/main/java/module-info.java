@@ -12,4 +12,5 @@ module org.integratedcare.core {
 
   exports org.integratedcare.core;
   exports org.integratedcare.core.io;
+  exports org.integratedcare.core.reference;
 }

@@ -64,6 +64,7 @@ public final class ModelFiles {
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
         .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+        .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
         .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
         .disable(YAMLWriteFeature.SPLIT_LINES)
         .build()

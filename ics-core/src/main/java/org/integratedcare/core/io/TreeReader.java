@@ -251,10 +251,9 @@ final class TreeReader {
       return "unreadable input";
     }
     return message.lines()
+        .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
         .map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("^") && !l.startsWith("in reader")
-            && !l.startsWith("at [Source"))
-        .filter(l -> !l.matches(".*\\bline \\d+, column \\d+:?$") || l.length() > 40)
+        .filter(l -> !l.startsWith("at [Source"))
         .collect(Collectors.joining("; "))
         .replaceAll(" in reader, line \\d+, column \\d+:?", "");
   }
