@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.integratedcare.core.AccountabilityDirection;
 import org.integratedcare.core.AccountabilityLink;
 import org.integratedcare.core.Body;
@@ -44,9 +45,10 @@ import org.slf4j.LoggerFactory;
  *       members, patients and communities), at a partner it answers to laterally (a peer's own
  *       lines are the peer's, so a lateral step ends the chain), at a record with no further line
  *       (an open end), or where it returns to a record already on it (a cycle).</li>
- *   <li>A body with no vertical link of its own answers through the organisation or
- *       organisations it belongs to; a post with no vertical link of its own answers through its
- *       body. Its lateral and bottom-up links are followed as well.</li>
+ *   <li>A body with no link of its own in force answers through the organisation or
+ *       organisations it belongs to; a post with no link of its own answers through its body. Such
+ *       an implicit step never leads back to a record already on the chain, and cycles are made of
+ *       recorded links only.</li>
  *   <li>Delegation never moves accountability: a function is answered for through the
  *       organisation that holds it by law (or its successor after a merger or acquisition in effect
  *       on the date), following only links that cover the function, whoever exercises it under a
@@ -109,6 +111,15 @@ public final class Accountability {
    *     function of the model
    */
   public AccountabilityReport chains(String subject, LocalDate date) {
+    return chains(subject, date, expanded -> { });
+  }
+
+  /**
+   * Every chain from a subject, telling {@code expandedRecords} how many records the walk looked up
+   * the lines of: the measure of a walk's cost that the tests use to show it follows the chains
+   * returned, not the size of the model.
+   */
+  AccountabilityReport chains(String subject, LocalDate date, IntConsumer expandedRecords) {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(date, "date");
     Identified e = model.find(subject).orElse(null);
@@ -161,6 +172,7 @@ public final class Accountability {
         }
       }
     }
+    expandedRecords.accept(walk.expanded);
     String sentence = reportSentence(subject, date, walk.chains, walk.cycles(), gap, exercisedBy, e);
     return new AccountabilityReport(subject, date, walk.chains, walk.cycles(), gap, exercisedBy, sentence);
   }
@@ -227,14 +239,12 @@ public final class Accountability {
   /** The steps out of a record on a date: its links in force (covering the function, if given) and implicit steps. */
   private List<ChainStep> next(String node, String function, LocalDate date) {
     List<ChainStep> steps = new ArrayList<>();
-    boolean vertical = false;
     for (AccountabilityLink l : model.linksFrom(node)) {
       if (l.inForceOn(date) && (function == null || l.covers(function))) {
-        vertical |= l.direction() == AccountabilityDirection.VERTICAL;
         steps.add(linkStep(l, date));
       }
     }
-    if (!vertical) {
+    if (steps.isEmpty()) {
       Identified e = model.find(node).orElse(null);
       if (e instanceof Body b) {
         for (String o : b.organisations()) {
@@ -248,6 +258,17 @@ public final class Accountability {
         steps.add(new ChainStep(ChainStepKind.THROUGH_BODY, node, p.body(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), p.period(),
             names.of(node, date) + " answers through " + names.of(p.body(), date)));
+      }
+    }
+    return steps;
+  }
+
+  /** The recorded links out of a record on a date, as steps: the edges of cycles. */
+  private List<ChainStep> links(String node, LocalDate date) {
+    List<ChainStep> steps = new ArrayList<>();
+    for (AccountabilityLink l : model.linksFrom(node)) {
+      if (l.inForceOn(date)) {
+        steps.add(linkStep(l, date));
       }
     }
     return steps;
@@ -284,6 +305,7 @@ public final class Accountability {
     final LocalDate date;
     final List<AccountabilityChain> chains = new ArrayList<>();
     final Map<Set<String>, AccountabilityCycle> cycles = new LinkedHashMap<>();
+    int expanded;
 
     Walk(LocalDate date) {
       this.date = date;
@@ -300,6 +322,7 @@ public final class Accountability {
         chains.add(chain(steps, ChainEnd.TERMINUS, node));
         return;
       }
+      expanded++;
       List<ChainStep> out = next(node, function, date);
       if (out.isEmpty()) {
         if (!steps.isEmpty()) {
@@ -307,9 +330,14 @@ public final class Accountability {
         }
         return;
       }
+      int emitted = 0;
       for (ChainStep step : out) {
-        steps.add(step);
         int seen = nodes.indexOf(step.to());
+        if (seen >= 0 && step.kind() != ChainStepKind.LINK) {
+          continue;
+        }
+        emitted++;
+        steps.add(step);
         if (seen >= 0) {
           recordCycle(nodes.subList(seen, nodes.size()), steps.subList(steps.size() - (nodes.size() - seen), steps.size()));
           chains.add(chain(steps, ChainEnd.CYCLE, step.to()));
@@ -321,6 +349,9 @@ public final class Accountability {
           nodes.remove(nodes.size() - 1);
         }
         steps.remove(steps.size() - 1);
+      }
+      if (emitted == 0 && !steps.isEmpty()) {
+        chains.add(chain(steps, ChainEnd.OPEN_END, node));
       }
     }
 
@@ -396,24 +427,26 @@ public final class Accountability {
    */
   private Set<String> reachingStatutoryTerminiForAll(LocalDate date) {
     Map<String, List<String>> reverse = new HashMap<>();
-    Set<String> hasVertical = new HashSet<>();
+    Set<String> hasLink = new HashSet<>();
     for (AccountabilityLink l : model.accountabilityLinks()) {
+      if (l.inForceOn(date)) {
+        hasLink.add(l.giver());
+      }
       if (l.inForceOn(date) && l.direction() == AccountabilityDirection.VERTICAL) {
-        hasVertical.add(l.giver());
         if (l.functions().isEmpty()) {
           reverse.computeIfAbsent(l.holder(), k -> new ArrayList<>()).add(l.giver());
         }
       }
     }
     for (Body b : model.bodies()) {
-      if (b.inForceOn(date) && !hasVertical.contains(b.id())) {
+      if (b.inForceOn(date) && !hasLink.contains(b.id())) {
         for (String o : b.organisations()) {
           reverse.computeIfAbsent(o, k -> new ArrayList<>()).add(b.id());
         }
       }
     }
     for (Post p : model.posts()) {
-      if (p.inForceOn(date) && !hasVertical.contains(p.id())) {
+      if (p.inForceOn(date) && !hasLink.contains(p.id())) {
         reverse.computeIfAbsent(p.body(), k -> new ArrayList<>()).add(p.id());
       }
     }
@@ -482,7 +515,7 @@ public final class Accountability {
       counter++;
       stack.push(v);
       onStack.add(v);
-      for (ChainStep s : next(v, null, date)) {
+      for (ChainStep s : links(v, date)) {
         String w = s.to();
         if (!index.containsKey(w)) {
           connect(w);
@@ -516,7 +549,7 @@ public final class Accountability {
       while (visited.add(current)) {
         order.add(current);
         ChainStep chosen = null;
-        for (ChainStep step : next(current, null, date)) {
+        for (ChainStep step : links(current, date)) {
           if (members.contains(step.to()) && !visited.contains(step.to())) {
             chosen = step;
             break;

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * One line of accountability from a subject to where it ends, step by step.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param steps the steps in order from the subject, at least one; not null
  * @param end how the chain ends, not null
  * @param last the id of the record the chain ends at, not null
@@ -26,7 +28,7 @@ public record AccountabilityChain(List<ChainStep> steps, ChainEnd end, String la
     }
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(last, "last");
-    Objects.requireNonNull(sentence, "sentence");
+    Require.sentence(sentence);
   }
 
   /** Whether every step is vertical (see {@link ChainStep#isVertical()}). */

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * Lines of accountability that run in a circle, with every member of the circle.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param members the ids of the records in the circle, in the order the lines run, at least two;
  *     not null
  * @param links the ids of the accountability links that form it (implicit steps, such as a body
@@ -26,6 +28,6 @@ public record AccountabilityCycle(List<String> members, List<String> links, Stri
     if (members.size() < 2) {
       throw new IllegalArgumentException("a cycle has at least two members");
     }
-    Objects.requireNonNull(sentence, "sentence");
+    Require.sentence(sentence);
   }
 }

@@ -7,6 +7,8 @@ import java.util.Objects;
  * A holder of functions with no vertical chain of accountability to a statutory terminus
  * (Parliament, an electorate, or foundation trust members) for some of them.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param holder the id of the organisation that holds the functions, not null
  * @param functions the ids of the functions with no such chain, at least one; not null
  * @param sentence the gap in plain English, not blank
@@ -25,6 +27,6 @@ public record AccountabilityGap(String holder, List<String> functions, String se
     if (functions.isEmpty()) {
       throw new IllegalArgumentException("a gap names at least one function");
     }
-    Objects.requireNonNull(sentence, "sentence");
+    Require.sentence(sentence);
   }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
  * date, with the cycles met on the way and the gap, if the subject holds functions without a
  * vertical chain to a statutory terminus.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param subject the id of the organisation, body, post or function, not null
  * @param date the date, not null
  * @param chains every chain from the subject, in the order found; not null
@@ -33,6 +35,7 @@ public record AccountabilityReport(
    * Checks the components and copies the lists.
    *
    * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if the sentence is blank
    */
   public AccountabilityReport {
     Objects.requireNonNull(subject, "subject");
@@ -41,7 +44,7 @@ public record AccountabilityReport(
     cycles = List.copyOf(cycles);
     Objects.requireNonNull(gap, "gap");
     exercisedBy = List.copyOf(exercisedBy);
-    Objects.requireNonNull(sentence, "sentence");
+    Require.sentence(sentence);
   }
 
   /** The chains that end at an ultimate account-holder. */

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
  * The answer to an {@link AuthorityQuery}: one {@link Verdict} per organisation asked about, in the
  * order asked.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param query the question, not null
  * @param verdicts one verdict per organisation of the query, in the same order; not null
  */

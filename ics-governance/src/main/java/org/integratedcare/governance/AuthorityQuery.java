@@ -14,6 +14,8 @@ import java.util.Optional;
  * on this function, on this date, that binds each of these organisations; optionally, committing
  * this amount.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param decider the id of the deciding body, post or organisation, not null
  * @param function the id of the function the decision is about, not null
  * @param organisations the ids of the organisations asked about, at least one, no duplicates (kept

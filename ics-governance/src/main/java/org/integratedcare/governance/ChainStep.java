@@ -10,6 +10,8 @@ import org.integratedcare.core.Period;
  * One step of an {@link AccountabilityChain}: who answers to whom, in which direction, on what
  * basis and when.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param kind what the step is, not null
  * @param from the id of the function, organisation, body or post that answers, not null
  * @param to the id of the organisation, body or post it answers to (or through), not null
@@ -37,6 +39,7 @@ public record ChainStep(
    * Checks the components.
    *
    * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if the sentence is blank
    */
   public ChainStep {
     Objects.requireNonNull(kind, "kind");
@@ -47,7 +50,7 @@ public record ChainStep(
     Objects.requireNonNull(basis, "basis");
     Objects.requireNonNull(citation, "citation");
     Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(sentence, "sentence");
+    Require.sentence(sentence);
   }
 
   /**

@@ -8,8 +8,8 @@ public enum ChainStepKind {
   SUCCESSION,
   /** A recorded {@link org.integratedcare.core.AccountabilityLink}. */
   LINK,
-  /** A body with no vertical link of its own answers through the organisation or organisations it belongs to. */
+  /** A body with no link of its own answers through the organisation or organisations it belongs to. */
   THROUGH_ORGANISATION,
-  /** A post with no vertical link of its own answers through the body it is a seat on. */
+  /** A post with no link of its own answers through the body it is a seat on. */
   THROUGH_BODY
 }

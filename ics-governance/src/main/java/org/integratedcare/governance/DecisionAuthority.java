@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.integratedcare.core.Body;
 import org.integratedcare.core.BodyKind;
 import org.integratedcare.core.CommitteesInCommon;
@@ -58,11 +59,14 @@ import org.slf4j.LoggerFactory;
  *       organisation exist on the date.</li>
  * </ul>
  *
- * <p>Where no path binds, the body may still be <b>advisory</b>: a body of the organisation (a
- * committee without delegated powers, a joint committee the party has not made the function joint
- * in, an advisory forum), or a body of an organisation that shares with it a mechanism that binds
- * no one (a memorandum of understanding or an informal mechanism). Otherwise it has no authority.
- * Committees in common and contractual arrangements add their own reasons.
+ * <p>Where no path binds, the answer is <b>advisory only</b> when the body is advisory by nature
+ * or by the mechanism it acts under: an advisory forum or a partnership board of the organisation
+ * without delegated powers, or a body of an organisation that shares with it a mechanism that binds
+ * no one (a memorandum of understanding or an informal mechanism). Otherwise it is <b>no
+ * authority</b>, including for a committee or joint committee of the organisation that lacks a valid
+ * delegation (no delegation, expired, outside its limit and so on): such a body needs a delegation to
+ * act at all. Both carry the reasons. Committees in common and contractual arrangements add
+ * reasons of their own.
  *
  * <p><b>Cost.</b> {@link #of(IcsModel, LegalAssumptions)} indexes the model once: delegations by
  * delegate and function, functions by holder, name and basis, committees in common by committee and
@@ -193,6 +197,15 @@ public final class DecisionAuthority {
    *     organisation of the model; the message lists every such problem
    */
   public AuthorityAnswer decide(AuthorityQuery query) {
+    return decide(query, evaluated -> { });
+  }
+
+  /**
+   * Answers a query, telling {@code evaluatedNodes} how many bodies, posts and organisations the
+   * search evaluated for each organisation: the measure of a query's cost that the tests use to show
+   * it does not grow with the rest of the model.
+   */
+  AuthorityAnswer decide(AuthorityQuery query, IntConsumer evaluatedNodes) {
     Objects.requireNonNull(query, "query");
     List<String> problems = new ArrayList<>();
     Identified decider = model.find(query.decider()).orElse(null);
@@ -214,12 +227,12 @@ public final class DecisionAuthority {
     }
     List<Verdict> verdicts = new ArrayList<>();
     for (String o : query.organisations()) {
-      verdicts.add(verdict(query, function, o));
+      verdicts.add(verdict(query, function, o, evaluatedNodes));
     }
     return new AuthorityAnswer(query, verdicts);
   }
 
-  private Verdict verdict(AuthorityQuery q, StatutoryFunction asked, String org) {
+  private Verdict verdict(AuthorityQuery q, StatutoryFunction asked, String org, IntConsumer evaluatedNodes) {
     LocalDate date = q.date();
     String deciderName = names.of(q.decider(), date);
     String orgName = names.of(org, date);
@@ -285,6 +298,7 @@ public final class DecisionAuthority {
     }
     Search search = new Search(q, function, org, List.copyOf(holderPath));
     Result result = search.eval(q.decider()).asDecider;
+    evaluatedNodes.accept(search.memo.size());
     if (result.path != null) {
       return binding(q, org, function, result.path);
     }
@@ -412,23 +426,18 @@ public final class DecisionAuthority {
     LocalDate date = q.date();
     String deciderName = names.of(q.decider(), date);
     String orgName = names.of(org, date);
-    if (deciderOrgs.contains(org) && !q.decider().equals(org)) {
-      Optional<Body> body = model.body(q.decider());
-      if (body.isPresent()) {
-        BodyKind kind = body.get().kind();
-        return Optional.of(switch (kind) {
-          case JOINT_COMMITTEE -> deciderName + " is a joint committee of which " + orgName
-              + " is a member, but a joint committee binds each party only for the functions that party has"
-              + " made joint (NHS Act 2006 s.65Z6)";
-          case ADVISORY_FORUM -> deciderName + " is an advisory forum of " + orgName + " without delegated powers";
-          case PARTNERSHIP_BOARD -> deciderName + " is a partnership board of which " + orgName
-              + " is a member, without delegated power over " + function.name();
-          case UNITARY_BOARD, COMMITTEE, SUB_COMMITTEE, COUNCIL_OF_GOVERNORS -> deciderName + " is a body of "
-              + orgName + " without delegated power over " + function.name();
-        });
+    Optional<Body> body = model.body(q.decider());
+    if (body.isPresent() && body.get().organisations().contains(org)) {
+      switch (body.get().kind()) {
+        case ADVISORY_FORUM -> {
+          return Optional.of(deciderName + " is an advisory forum of " + orgName + " without delegated powers");
+        }
+        case PARTNERSHIP_BOARD -> {
+          return Optional.of(deciderName + " is a partnership board of which " + orgName
+              + " is a member, without delegated power over " + function.name());
+        }
+        case UNITARY_BOARD, COMMITTEE, SUB_COMMITTEE, JOINT_COMMITTEE, COUNCIL_OF_GOVERNORS -> { }
       }
-      return Optional.of(deciderName + " is a post of " + orgName + " without delegated power over "
-          + function.name());
     }
     for (String party : deciderOrgs) {
       for (Mechanism m : model.mechanismsOf(party)) {
@@ -611,8 +620,8 @@ public final class DecisionAuthority {
           Optional<OrganisationKind> kind = model.organisation(o).flatMap(x -> x.kindOn(date));
           if (kind.isEmpty() || !rule.delegatorKinds().contains(kind.get())) {
             reasons.add(new Reason(ReasonKind.POWER_NOT_AVAILABLE, d.id(),
-                names.of(o, date) + " is " + kind.map(k -> "a " + Names.kind(k)).orElse("of no recorded kind")
-                    + " on " + Names.date(date) + ", not a body that may make a " + rule.label() + ": only a "
+                names.of(o, date) + " is " + kind.map(Names::kind).orElse("of no recorded kind")
+                    + " on " + Names.date(date) + ", not a body that may make a " + rule.label() + ": only "
                     + Names.kinds(rule.delegatorKinds()) + " may."));
             break;
           }
@@ -626,7 +635,7 @@ public final class DecisionAuthority {
               if (kind.isEmpty() || !rule.delegateKinds().contains(kind.get())) {
                 reasons.add(new Reason(ReasonKind.DELEGATE_NOT_PERMITTED, d.id(),
                     to + " is not a body to which a " + rule.label() + " may be made: " + names.of(o, date) + " is "
-                        + kind.map(k -> "a " + Names.kind(k)).orElse("of no recorded kind") + ", and only a "
+                        + kind.map(Names::kind).orElse("of no recorded kind") + ", and only "
                         + Names.kinds(rule.delegateKinds()) + " may receive one."));
                 break;
               }

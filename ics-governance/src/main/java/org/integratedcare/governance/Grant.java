@@ -9,6 +9,8 @@ import org.integratedcare.core.Period;
  * One step of the path of grants by which a body comes to exercise a function: the holder's
  * function by law, a succession, a unitary board acting for its organisation, or a delegation.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param kind what the step is, not null
  * @param from the id of the function (first step), predecessor, organisation or delegator the step
  *     runs from, not null
@@ -38,6 +40,7 @@ public record Grant(
    * Checks the components.
    *
    * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if the sentence is blank
    */
   public Grant {
     Objects.requireNonNull(kind, "kind");
@@ -49,6 +52,6 @@ public record Grant(
     Objects.requireNonNull(clause, "clause");
     Objects.requireNonNull(basis, "basis");
     Objects.requireNonNull(validFor, "validFor");
-    Objects.requireNonNull(sentence, "sentence");
+    Require.sentence(sentence);
   }
 }

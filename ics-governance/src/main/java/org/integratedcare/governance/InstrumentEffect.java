@@ -8,6 +8,8 @@ import org.integratedcare.core.SourceStatus;
  * The legal effect of one delegation instrument: its route, what a delegation under it binds, in
  * words, with its basis and how firmly the domain reference establishes it.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param instrument the instrument, not null
  * @param route the legal route it takes, not null
  * @param summary the effect in a sentence, not blank

@@ -8,6 +8,8 @@ import org.integratedcare.core.SourceStatus;
  * The legal effect of one kind of governance mechanism: what decisions taken through it bind, in
  * words, with its basis and how firmly the domain reference establishes it.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param kind the mechanism kind, not null
  * @param effect what decisions taken through it bind, not null
  * @param summary the effect in a sentence, not blank

@@ -102,10 +102,46 @@ final class Names {
     return f.format(amount);
   }
 
+  /** The kind in words with its article, such as "an integrated care board". */
   static String kind(OrganisationKind kind) {
-    return kind.typeName().replace('-', ' ');
+    String words = switch (kind) {
+      case NHS_ENGLAND -> "NHS England";
+      case NHS_ENGLAND_REGION -> "NHS England region";
+      case SECRETARY_OF_STATE -> "Secretary of State";
+      case INTEGRATED_CARE_BOARD -> "integrated care board";
+      case SUB_ICB_LOCATION -> "sub-ICB location";
+      case NHS_TRUST -> "NHS trust";
+      case NHS_FOUNDATION_TRUST -> "NHS foundation trust";
+      case GP_PRACTICE -> "GP practice";
+      case PRIMARY_CARE_NETWORK -> "primary care network";
+      case UPPER_TIER_LOCAL_AUTHORITY -> "upper-tier local authority";
+      case LOWER_TIER_LOCAL_AUTHORITY -> "lower-tier local authority";
+      case UNITARY_AUTHORITY -> "unitary authority";
+      case COMBINED_AUTHORITY -> "combined authority";
+      case VCSE_ORGANISATION -> "voluntary, community or social enterprise organisation";
+      case INDEPENDENT_PROVIDER -> "independent provider";
+      case HEALTHWATCH -> "Healthwatch";
+      case CARE_QUALITY_COMMISSION -> "Care Quality Commission";
+      case PARLIAMENT -> "Parliament";
+      case ELECTORATE -> "electorate";
+      case FOUNDATION_TRUST_MEMBERS -> "foundation trust membership";
+      case PATIENTS_AND_COMMUNITIES -> "patients and communities";
+    };
+    switch (kind) {
+      case NHS_ENGLAND, PARLIAMENT -> {
+        return words;
+      }
+      case SECRETARY_OF_STATE, CARE_QUALITY_COMMISSION -> {
+        return "the " + words;
+      }
+      default -> {
+        boolean vowel = "aeiouAEIOU".indexOf(words.charAt(0)) >= 0 || words.startsWith("NHS");
+        return (vowel ? "an " : "a ") + words;
+      }
+    }
   }
 
+  /** The kinds in words, each with its article, joined with "or". */
   static String kinds(Collection<OrganisationKind> kinds) {
     List<String> names = kinds.stream().sorted().map(Names::kind).toList();
     return list(names, "or");

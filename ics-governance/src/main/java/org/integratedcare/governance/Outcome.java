@@ -12,11 +12,15 @@ public enum Outcome {
    */
   BINDING,
   /**
-   * The body may discuss or recommend, but its decision binds nobody: a body of the organisation,
-   * or a forum or informal mechanism it shares with the organisation, without delegated power over
-   * the function (a memorandum of understanding, a shared principle, a caucus, joint posts).
+   * The body may discuss or recommend, but its decision binds nobody: an advisory forum or
+   * partnership board of the organisation without delegated powers, or a body acting under a
+   * mechanism it shares with the organisation that binds no one (a memorandum of understanding, a
+   * shared principle, a caucus, joint posts).
    */
   ADVISORY_ONLY,
-  /** The body has no authority over the function for the organisation; the reasons say why. */
+  /**
+   * The body has no authority over the function for the organisation: it needs a valid delegation
+   * and has none (or it, or the organisation, does not exist on the date); the reasons say why.
+   */
   NO_AUTHORITY
 }

@@ -6,6 +6,8 @@ import java.util.Objects;
  * Why a decision does not bind an organisation: a kind, the id of the record it is about (a
  * delegation, function, body or organisation) and a sentence that names them.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param kind the kind of reason, not null
  * @param subject the id of the record the reason is about, not null
  * @param sentence the reason in plain English, not blank

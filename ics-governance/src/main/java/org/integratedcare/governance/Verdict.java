@@ -15,6 +15,8 @@ import java.util.Optional;
  * body, then the effect of the mechanism the body acts under, then the rest. An {@link
  * Outcome#ADVISORY_ONLY advisory} verdict also says on what footing the body may advise.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param organisation the id of the organisation, not null
  * @param outcome binding, advisory only or no authority, not null
  * @param function the id of the function considered for this organisation (the one asked about,
@@ -53,7 +55,7 @@ public record Verdict(
     conditions = List.copyOf(conditions);
     Objects.requireNonNull(financialLimit, "financialLimit");
     Objects.requireNonNull(advisoryBasis, "advisoryBasis");
-    Objects.requireNonNull(sentence, "sentence");
+    Require.sentence(sentence);
     if (outcome == Outcome.BINDING && (grants.isEmpty() || !reasons.isEmpty())) {
       throw new IllegalArgumentException("a binding verdict needs a path of grants and no reasons");
     }
