@@ -23,6 +23,11 @@ import org.integratedcare.core.Quorum;
 import org.integratedcare.core.TermsOfReference;
 import org.integratedcare.core.Vote;
 import org.integratedcare.core.VoteChoice;
+import org.integratedcare.governance.AuthorityAnswer;
+import org.integratedcare.governance.AuthorityQuery;
+import org.integratedcare.governance.DecisionAuthority;
+import org.integratedcare.governance.LegalAssumptions;
+import org.integratedcare.governance.Verdict;
 import org.integratedcare.governance.rules.Basis;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.Rule;
@@ -47,6 +52,10 @@ import org.integratedcare.governance.rules.Severity;
  *       on it unless the record says the conflict was managed by the chair's agreement; a member
  *       recorded as withdrawing or taking no part who voted is also reported</td><td>NHS England,
  *       Managing conflicts of interest in the NHS; ICB constitutions (reference §3.7)</td></tr>
+ *   <tr><td>decision-within-authority</td><td>a motion recorded as carried, on a function and
+ *       binding organisations named in the record, was taken by a body whose decision binds each
+ *       of them on the meeting's date, as {@link DecisionAuthority} finds (amount included)</td>
+ *       <td>the scheme of reservation and delegation and the delegations recorded</td></tr>
  * </table>
  *
  * <p>A meeting of a body with no terms of reference, or no quorum in them, is not checked for
@@ -58,10 +67,23 @@ public final class DecisionValidityPack implements RulePack {
   /** The pack's version. */
   public static final String VERSION = "1.0.0";
 
-  private final List<Rule> rules = List.of(new Quorate(), new DecisionRuleMet(), new ConflictedVote());
+  private final List<Rule> rules;
 
-  /** The pack; used by {@code ServiceLoader}. */
-  public DecisionValidityPack() {}
+  /** The pack under the default legal assumptions; used by {@code ServiceLoader}. */
+  public DecisionValidityPack() {
+    this(LegalAssumptions.defaults());
+  }
+
+  /**
+   * The pack under the given legal assumptions, used to judge the body's authority.
+   *
+   * @param assumptions the assumptions on points of law the reference leaves open, not null
+   */
+  public DecisionValidityPack(LegalAssumptions assumptions) {
+    java.util.Objects.requireNonNull(assumptions, "assumptions");
+    this.rules = List.of(new Quorate(), new DecisionRuleMet(), new ConflictedVote(),
+        new WithinAuthority(assumptions));
+  }
 
   @Override
   public String id() {
@@ -231,6 +253,61 @@ public final class DecisionValidityPack implements RulePack {
                 + " (" + item.title() + ") of the meeting of " + Models.label(context.view(), meeting.body())
                 + " on " + meeting.date() + " and voted " + choice.typeName() + ", but " + problem + ".",
                 List.of(meeting.id(), dec.person())));
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  static final class WithinAuthority extends BaseRule {
+    private final LegalAssumptions assumptions;
+
+    WithinAuthority(LegalAssumptions assumptions) {
+      super(ID + ".decision-within-authority",
+          "The body had authority for the decision over the organisations it binds", Severity.ERROR,
+          Basis.constitution("Scheme of reservation and delegation and the delegations recorded, "
+              + "including arrangements under NHS Act 2006 s.65Z5 (reference §1.2, §2.1)"));
+      this.assumptions = assumptions;
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      List<Integer> meetings = meetingsToDate(context);
+      if (meetings.isEmpty()) {
+        return List.of();
+      }
+      DecisionAuthority authority = DecisionAuthority.of(context.model(), assumptions);
+      List<Finding> out = new ArrayList<>();
+      for (int i : meetings) {
+        Meeting meeting = context.model().meetings().get(i);
+        for (int j = 0; j < meeting.items().size(); j++) {
+          AgendaItem item = meeting.items().get(j);
+          Optional<Decision> decision = item.decision();
+          if (decision.isEmpty() || decision.get().outcome() != DecisionOutcome.CARRIED
+              || decision.get().function().isEmpty() || decision.get().binds().isEmpty()) {
+            continue;
+          }
+          Decision d = decision.get();
+          AuthorityQuery query = AuthorityQuery.of(meeting.body(), d.function().get(), meeting.date(),
+              new TreeSet<>(d.binds()));
+          if (d.amount().isPresent()) {
+            query = query.withAmount(d.amount().get());
+          }
+          AuthorityAnswer answer = authority.decide(query);
+          for (Verdict v : answer.verdicts()) {
+            if (!v.isBinding()) {
+              List<String> evidence = new ArrayList<>();
+              evidence.add(meeting.id());
+              evidence.add(meeting.body());
+              evidence.add(d.function().get());
+              evidence.add(v.organisation());
+              v.reason().ifPresent(r -> evidence.add(r.subject()));
+              out.add(finding(context.itemSubject(meeting.id(), j), "Item " + item.number() + " ("
+                  + item.title() + ") of the meeting of " + Models.label(context.view(), meeting.body())
+                  + " on " + meeting.date() + " is recorded as binding "
+                  + Models.label(context.view(), v.organisation()) + ", but: " + v.sentence(), evidence));
+            }
           }
         }
       }

@@ -47,7 +47,8 @@ import org.integratedcare.governance.rules.Severity;
  *   <tr><td>icb-board-ordinary-members</td><td>at least three ordinary members</td>
  *       <td>Sch 1B para 3</td></tr>
  *   <tr><td>icb-board-partner-members</td><td>at least one partner member of each of the three
- *       kinds</td><td>Sch 1B (partner members)</td></tr>
+ *       kinds</td><td>Sch 1B (para 8(2)(a) for trusts; the other two as summarised in ICB
+ *       constitutions)</td></tr>
  *   <tr><td>icb-chief-executive-employed</td><td>the chief executive is an employee of the
  *       ICB</td><td>Sch 1B para 7(2)</td></tr>
  *   <tr><td>icb-chair-appointment</td><td>where recorded, the chair was appointed by NHS England
@@ -233,8 +234,9 @@ public final class EnglandStatutoryPack implements RulePack {
     BoardPartnerMembers() {
       super(ID + ".icb-board-partner-members",
           "ICB board has a partner member of each of the three kinds", Severity.ERROR,
-          Basis.statute("NHS Act 2006 Sch 1B para 8(2) (partner members nominated by trusts, "
-              + "providers of primary medical services and local authorities)"));
+          Basis.statute("NHS Act 2006 Sch 1B, ordinary members nominated by NHS trusts and foundation "
+              + "trusts (para 8(2)(a)), providers of primary medical services and local authorities, "
+              + "as summarised in ICB constitutions"));
     }
 
     @Override

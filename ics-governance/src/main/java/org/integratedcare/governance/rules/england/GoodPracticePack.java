@@ -11,6 +11,7 @@ import org.integratedcare.core.AccountabilityDirection;
 import org.integratedcare.core.AccountabilityLink;
 import org.integratedcare.core.Appointment;
 import org.integratedcare.core.Body;
+import org.integratedcare.core.BodyKind;
 import org.integratedcare.core.Delegation;
 import org.integratedcare.core.Icb;
 import org.integratedcare.core.Icp;
@@ -21,6 +22,14 @@ import org.integratedcare.core.Place;
 import org.integratedcare.core.Post;
 import org.integratedcare.core.PostRole;
 import org.integratedcare.core.Sector;
+import org.integratedcare.core.StatutoryFunction;
+import org.integratedcare.governance.Accountability;
+import org.integratedcare.governance.AccountabilityCycle;
+import org.integratedcare.governance.AccountabilityGap;
+import org.integratedcare.governance.DecisionAuthority;
+import org.integratedcare.governance.Grant;
+import org.integratedcare.governance.LegalAssumptions;
+import org.integratedcare.governance.Verdict;
 import org.integratedcare.governance.rules.Basis;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.Rule;
@@ -46,7 +55,18 @@ import org.integratedcare.governance.rules.Severity;
  *   <tr><td>subsidiarity</td><td>a function is not delegated to a body at a less local level
  *       while a place or neighbourhood body set up to exercise it holds no delegation of it</td>
  *       <td>Allanson; NHS England interim ICB guidance (reference §6.4)</td></tr>
+ *   <tr><td>no-duplicated-binding-authority</td><td>no two bodies hold binding authority for the
+ *       same function over the same population, unless one's authority comes through the
+ *       other</td><td>Allanson: "without duplication"</td></tr>
+ *   <tr><td>no-accountability-gaps</td><td>every holder of a function has a vertical chain of
+ *       accountability to a statutory terminus</td><td>Allanson, "The accountability
+ *       question"</td></tr>
+ *   <tr><td>no-accountability-cycles</td><td>no lines of accountability run in a circle</td>
+ *       <td>as above</td></tr>
  * </table>
+ *
+ * <p>Binding authority is judged by {@link DecisionAuthority} and accountability chains by {@link
+ * Accountability}, each indexed once per run.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -56,11 +76,24 @@ public final class GoodPracticePack implements RulePack {
   /** The pack's version. */
   public static final String VERSION = "1.0.0";
 
-  private final List<Rule> rules = List.of(new JointValues(), new VcseVoice(), new BodyHasScope(),
-      new LateralAndBottomUp(), new Subsidiarity());
+  private final List<Rule> rules;
 
-  /** The pack; used by {@code ServiceLoader}. */
-  public GoodPracticePack() {}
+  /** The pack under the default legal assumptions; used by {@code ServiceLoader}. */
+  public GoodPracticePack() {
+    this(LegalAssumptions.defaults());
+  }
+
+  /**
+   * The pack under the given legal assumptions, used to judge which bodies hold binding authority.
+   *
+   * @param assumptions the assumptions on points of law the reference leaves open, not null
+   */
+  public GoodPracticePack(LegalAssumptions assumptions) {
+    java.util.Objects.requireNonNull(assumptions, "assumptions");
+    this.rules = List.of(new JointValues(), new VcseVoice(), new BodyHasScope(),
+        new LateralAndBottomUp(), new Subsidiarity(), new NoDuplicatedAuthority(assumptions),
+        new NoAccountabilityGaps(), new NoAccountabilityCycles());
+  }
 
   @Override
   public String id() {
@@ -330,6 +363,132 @@ public final class GoodPracticePack implements RulePack {
       }
       return local.place().flatMap(p -> view.model().find(p, Place.class))
           .map(p -> orgs.contains(p.icb())).orElse(false);
+    }
+  }
+
+  /**
+   * No duplication, made precise: for each function in force, the candidates are the holder's
+   * unitary boards and every body, post or organisation it is delegated to on the date. Two
+   * candidates duplicate each other when {@link DecisionAuthority} finds that each may take a
+   * decision binding the holder, neither appears on the other's path of grants (so neither's
+   * authority comes through the other, as a committee's comes through its board), and they serve
+   * the same population: neither is a body for a different {@link Place} from the other's.
+   */
+  static final class NoDuplicatedAuthority extends BaseRule {
+    private final LegalAssumptions assumptions;
+
+    NoDuplicatedAuthority(LegalAssumptions assumptions) {
+      super(ID + ".no-duplicated-binding-authority",
+          "No two bodies hold binding authority for the same function over the same population",
+          Severity.WARNING, Basis.goodPractice(Seeds.ALLANSON
+              + ": \"Governance should be concerned with delivering objectives efficiently and without duplication\""));
+      this.assumptions = assumptions;
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      DecisionAuthority authority = DecisionAuthority.of(context.model(), assumptions);
+      List<Finding> out = new ArrayList<>();
+      for (StatutoryFunction f : view.functions()) {
+        if (view.organisation(f.holder()).isEmpty()) {
+          continue;
+        }
+        java.util.Set<String> candidates = new java.util.LinkedHashSet<>();
+        for (Body b : view.bodiesOf(f.holder())) {
+          if (b.kind() == BodyKind.UNITARY_BOARD && b.organisations().size() == 1) {
+            candidates.add(b.id());
+          }
+        }
+        view.delegationsOf(f.id()).forEach(d -> candidates.add(d.delegate()));
+        if (candidates.size() < 2) {
+          continue;
+        }
+        List<String> binding = new ArrayList<>();
+        Map<String, java.util.Set<String>> paths = new HashMap<>();
+        for (String c : candidates) {
+          Verdict v = authority.decide(c, f.id(), f.holder(), view.date());
+          if (v.isBinding()) {
+            binding.add(c);
+            java.util.Set<String> nodes = new java.util.HashSet<>();
+            for (Grant g : v.grants()) {
+              nodes.add(g.from());
+              nodes.add(g.to());
+            }
+            paths.put(c, nodes);
+          }
+        }
+        for (int i = 0; i < binding.size(); i++) {
+          for (int j = i + 1; j < binding.size(); j++) {
+            String a = binding.get(i);
+            String b = binding.get(j);
+            if (paths.get(a).contains(b) || paths.get(b).contains(a) || differentPlaces(view, a, b)) {
+              continue;
+            }
+            out.add(finding(context.subject(f.id()), Models.label(view, a) + " and " + Models.label(view, b)
+                + " can each take decisions on " + Models.label(view, f.id()) + " that bind "
+                + Models.label(view, f.holder()) + " on " + view.date()
+                + ", and neither's authority comes through the other: binding authority is duplicated.",
+                List.of(f.id(), a, b)));
+          }
+        }
+      }
+      return out;
+    }
+
+    private static boolean differentPlaces(ModelView view, String a, String b) {
+      Optional<String> pa = placeOf(view, a);
+      Optional<String> pb = placeOf(view, b);
+      return pa.isPresent() && pb.isPresent() && !pa.get().equals(pb.get());
+    }
+
+    private static Optional<String> placeOf(ModelView view, String id) {
+      Optional<Body> body = view.model().body(id);
+      if (body.isEmpty()) {
+        body = view.model().post(id).flatMap(p -> view.model().body(p.body()));
+      }
+      return body.flatMap(Body::place);
+    }
+  }
+
+  static final class NoAccountabilityGaps extends BaseRule {
+    NoAccountabilityGaps() {
+      super(ID + ".no-accountability-gaps",
+          "Every holder of a function answers, through a vertical chain, to a statutory account-holder",
+          Severity.WARNING, Basis.goodPractice(Seeds.ALLANSON + ", \"The accountability question\"; "
+              + "accountability lines in reference §3"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      List<Finding> out = new ArrayList<>();
+      for (AccountabilityGap gap : Accountability.of(context.model()).gaps(context.date())) {
+        List<String> evidence = new ArrayList<>();
+        evidence.add(gap.holder());
+        evidence.addAll(gap.functions());
+        out.add(finding(context.subject(gap.holder()), gap.sentence(), evidence));
+      }
+      return out;
+    }
+  }
+
+  static final class NoAccountabilityCycles extends BaseRule {
+    NoAccountabilityCycles() {
+      super(ID + ".no-accountability-cycles", "No lines of accountability run in a circle",
+          Severity.WARNING, Basis.goodPractice(Seeds.ALLANSON + ", \"The accountability question\"; "
+              + "accountability lines in reference §3"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      List<Finding> out = new ArrayList<>();
+      for (AccountabilityCycle cycle : Accountability.of(context.model()).cycles(context.date())) {
+        List<String> evidence = new ArrayList<>(cycle.links());
+        evidence.addAll(cycle.members());
+        String first = cycle.links().isEmpty() ? cycle.members().get(0) : cycle.links().get(0);
+        out.add(finding(context.subject(first), cycle.sentence(), evidence));
+      }
+      return out;
     }
   }
 }

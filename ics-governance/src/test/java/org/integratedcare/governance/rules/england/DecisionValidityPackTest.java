@@ -171,4 +171,41 @@ class DecisionValidityPackTest {
             .build())
         .build();
   }
+
+  // Authority: a committee binds the ICB only for what the board has delegated to it (reference §1.2, §2.1).
+  @Test
+  void placeCommitteeDecidingOnAFunctionNotDelegatedToIt_isOutsideItsAuthority() {
+    Northshire n = Northshire.sound();
+    n.with(Meeting.builder().id("mtg-place").body("body-place").date(JUNE)
+        .addAttendance(Attendance.of("p-place", AttendanceKind.PRESENT))
+        .addItems(AgendaItem.builder().number("2").title("Hospital contract")
+            .decision(Decision.builder().motion("Award the hospital contract").function("fn-commissioning")
+                .addBinds("icb-n").outcome(DecisionOutcome.CARRIED).build())
+            .build())
+        .build());
+
+    assertThat(Rules.check(P + "decision-within-authority", n.model())).singleElement().satisfies(f -> {
+      assertThat(f.subject().id()).isEqualTo("mtg-place");
+      assertThat(f.evidence()).startsWith("mtg-place", "body-place", "fn-commissioning", "icb-n");
+    });
+  }
+
+  @Test
+  void placeCommitteeDecidingOnItsDelegatedFunction_isWithinAuthority() {
+    Northshire n = Northshire.sound();
+    n.with(Meeting.builder().id("mtg-place").body("body-place").date(JUNE)
+        .addAttendance(Attendance.of("p-place", AttendanceKind.PRESENT))
+        .addItems(AgendaItem.builder().number("2").title("Community nursing")
+            .decision(Decision.builder().motion("Extend community nursing hours").function("fn-community")
+                .addBinds("icb-n").outcome(DecisionOutcome.CARRIED).build())
+            .build())
+        .build());
+
+    assertThat(Rules.check(P + "decision-within-authority", n.model())).isEmpty();
+  }
+
+  @Test
+  void boardDecisionOnItsOwnFunction_isWithinAuthority() {
+    assertThat(Rules.check(P + "decision-within-authority", Northshire.sound().model())).isEmpty();
+  }
 }

@@ -125,4 +125,77 @@ class GoodPracticePackTest {
   void functionsDelegatedToThePlace_satisfySubsidiarity() {
     assertThat(Rules.check(P + "subsidiarity", Northshire.sound().model())).isEmpty();
   }
+
+  // Allanson (GGI): "Governance should be concerned with delivering objectives efficiently and without duplication."
+  @Test
+  void functionDelegatedToTwoUnrelatedCommitteesForTheSamePopulation_isDuplicated() {
+    Northshire n = Northshire.sound();
+    n.body("committee-system", "System Commissioning Committee", BodyKind.COMMITTEE, Level.SYSTEM,
+        "board-icb", TermsOfReference.builder().addFunctions("fn-community").build(), "icb-n");
+    n.with(Delegation.builder().id("dlg-system").delegator("board-icb").delegate("committee-system")
+        .addFunctions("fn-community").instrument(DelegationInstrument.SCHEME_OF_DELEGATION)
+        .onwardDelegationAllowed(false).period(Northshire.SINCE).build());
+
+    assertThat(Rules.check(P + "no-duplicated-binding-authority", n.model())).singleElement()
+        .satisfies(f -> {
+          assertThat(f.subject().id()).isEqualTo("fn-community");
+          assertThat(f.evidence()).containsExactly("fn-community", "body-place", "committee-system");
+        });
+  }
+
+  @Test
+  void committeesForDifferentPlaces_doNotDuplicate() {
+    Northshire n = Northshire.sound();
+    n.withStructure(org.integratedcare.core.Place.builder().id("place-south").name("Southby")
+        .icb("icb-n").area(org.integratedcare.core.Area.of("E06000002")).partnershipBody("body-place-south")
+        .period(Northshire.SINCE).build());
+    n.with(Body.builder().id("body-place-south").name("Southby Place Committee").kind(BodyKind.COMMITTEE)
+        .level(Level.PLACE).place("place-south").parent("board-icb").addOrganisations("icb-n")
+        .termsOfReference(TermsOfReference.builder().addFunctions("fn-community").build())
+        .period(Northshire.SINCE).build());
+    n.with(Body.builder().from(n.get("body-place", Body.class)).place("place-north").build());
+    n.with(Delegation.builder().id("dlg-south").delegator("board-icb").delegate("body-place-south")
+        .addFunctions("fn-community").instrument(DelegationInstrument.SCHEME_OF_DELEGATION)
+        .onwardDelegationAllowed(false).period(Northshire.SINCE).build());
+
+    assertThat(Rules.check(P + "no-duplicated-binding-authority", n.model())).isEmpty();
+  }
+
+  @Test
+  void boardAndTheCommitteeItDelegatesTo_doNotDuplicate() {
+    assertThat(Rules.check(P + "no-duplicated-binding-authority", Northshire.sound().model())).isEmpty();
+  }
+
+  // Allanson (GGI), "The accountability question"; reference §3: ICB to NHS England to the Secretary of State to Parliament.
+  @Test
+  void icbWhoseLineToNhsEnglandIsMissing_hasAnAccountabilityGap() {
+    IcsModel model = Northshire.sound().without("link-nhse").model();
+
+    assertThat(Rules.check(P + "no-accountability-gaps", model)).singleElement().satisfies(f -> {
+      assertThat(f.subject().id()).isEqualTo("icb-n");
+      assertThat(f.evidence()).contains("icb-n", "fn-commissioning", "fn-community");
+    });
+  }
+
+  @Test
+  void verticalLinesToParliament_leaveNoGap() {
+    assertThat(Rules.check(P + "no-accountability-gaps", Northshire.sound().model())).isEmpty();
+  }
+
+  @Test
+  void partnersAnsweringToEachOtherInACircle_isACycle() {
+    Northshire n = Northshire.sound();
+    n.link("link-circle-1", "council-n", "council-s", org.integratedcare.core.AccountabilityDirection.VERTICAL,
+        org.integratedcare.core.AccountabilityBasis.AGREEMENT);
+    n.link("link-circle-2", "council-s", "council-n", org.integratedcare.core.AccountabilityDirection.VERTICAL,
+        org.integratedcare.core.AccountabilityBasis.AGREEMENT);
+
+    assertThat(Rules.check(P + "no-accountability-cycles", n.model())).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).contains("link-circle-1", "link-circle-2", "council-n", "council-s"));
+  }
+
+  @Test
+  void linesThatEndAtParliament_formNoCycle() {
+    assertThat(Rules.check(P + "no-accountability-cycles", Northshire.sound().model())).isEmpty();
+  }
 }

@@ -61,7 +61,8 @@ import org.integratedcare.core.VoteChoice;
  * responsible councils and a voluntary sector member; a health and wellbeing board with its
  * statutory members; a place committee with delegated community services; two trusts in a
  * provider collaborative; joint values and intent; vertical, lateral and bottom-up accountability;
- * and a quorate board meeting whose conflicted member withdrew.
+ * vertical lines from the ICB through NHS England and the Secretary of State to Parliament; and a
+ * quorate board meeting, within the board's authority, whose conflicted member withdrew.
  */
 final class Northshire {
   static final LocalDate DATE = LocalDate.of(2025, 6, 1);
@@ -84,6 +85,7 @@ final class Northshire {
     n.org("vcse-1", OrganisationKind.VCSE_ORGANISATION, "Northshire Voluntary Action");
     n.org("healthwatch-n", OrganisationKind.HEALTHWATCH, "Healthwatch Northshire");
     n.org("patients", OrganisationKind.PATIENTS_AND_COMMUNITIES, "People of Northshire");
+    n.org("parliament", OrganisationKind.PARLIAMENT, "Parliament");
 
     n.withStructure(Icb.builder().id("icb-n").area(Area.of("E10000001", "E06000002"))
         .board("board-icb").period(SINCE).build());
@@ -165,6 +167,8 @@ final class Northshire {
         .statement("We work as one system for the people of Northshire").period(SINCE).build());
 
     n.link("link-nhse", "icb-n", "nhse", AccountabilityDirection.VERTICAL, AccountabilityBasis.STATUTE);
+    n.link("link-mandate", "nhse", "sos", AccountabilityDirection.VERTICAL, AccountabilityBasis.STATUTE);
+    n.link("link-parliament", "sos", "parliament", AccountabilityDirection.VERTICAL, AccountabilityBasis.STATUTE);
     n.link("link-partners", "icb-n", "council-n", AccountabilityDirection.LATERAL, AccountabilityBasis.AGREEMENT);
     n.link("link-public", "board-icb", "patients", AccountabilityDirection.BOTTOM_UP, AccountabilityBasis.STATUTE);
 

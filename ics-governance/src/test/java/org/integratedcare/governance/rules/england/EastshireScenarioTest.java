@@ -1,0 +1,117 @@
+package org.integratedcare.governance.rules.england;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import org.integratedcare.core.AgendaItem;
+import org.integratedcare.core.Attendance;
+import org.integratedcare.core.AttendanceKind;
+import org.integratedcare.core.BodyKind;
+import org.integratedcare.core.ConflictType;
+import org.integratedcare.core.Decision;
+import org.integratedcare.core.DecisionOutcome;
+import org.integratedcare.core.Delegation;
+import org.integratedcare.core.DelegationInstrument;
+import org.integratedcare.core.Icp;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.ItemDeclaration;
+import org.integratedcare.core.Meeting;
+import org.integratedcare.core.Person;
+import org.integratedcare.core.PostRole;
+import org.integratedcare.core.TermsOfReference;
+import org.integratedcare.core.Vote;
+import org.integratedcare.core.VoteChoice;
+import org.integratedcare.governance.rules.Finding;
+import org.integratedcare.governance.rules.RulePacks;
+import org.integratedcare.governance.rules.RuleReport;
+import org.integratedcare.governance.rules.RuleRunner;
+import org.integratedcare.governance.rules.Severity;
+import org.integratedcare.governance.rules.Suppression;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A system with seven faults, checked on 1 October 2024 with every discovered pack: the report
+ * has exactly one finding per fault, with the rule a governance lawyer would name.
+ */
+class EastshireScenarioTest {
+  private static final LocalDate DATE = LocalDate.of(2024, 10, 1);
+
+  private static IcsModel eastshire() {
+    Northshire n = Northshire.sound();
+    // 1. NHS Act 2006 Sch 1B: no partner member nominated by the local authorities.
+    n.without("a-post-pm-la");
+    // 2. Sch 1B para 7(2): the chief executive is employed by the acute trust, not the ICB.
+    n.with(Person.builder().id("p-ceo").name("Sam Chief").employment("trust-acute", Northshire.SINCE).build());
+    // 3. LGPIHA 2007 s.116ZA(2): Southby Council has appointed no member of the ICP.
+    n.without("a-post-icp-south");
+    // 4. S.I. 2022/642 reg 2: NHS England delegates its performance assessment of ICBs (s.14Z59).
+    n.function("fn-assess", "Annual performance assessment of ICBs", "nhse", "NHS Act 2006 s.14Z59");
+    n.with(Delegation.builder().id("dlg-assess").delegator("nhse").delegate("icb-n")
+        .addFunctions("fn-assess").instrument(DelegationInstrument.S65Z5_DELEGATION)
+        .onwardDelegationAllowed(false).period(Northshire.SINCE).build());
+    // 5. S.I. 2024/1205 (from 16 December 2024): the trusts' partner member chairs an NHS trust.
+    n.body("board-trust-mh", "Board of Northshire Mental Health NHS Trust", BodyKind.UNITARY_BOARD,
+        null, null, TermsOfReference.builder().addProgrammes("Trust business").build(), "trust-mh");
+    n.member("board-trust-mh", "post-trust-chair", PostRole.CHAIR, "p-pm-trusts", "Jo Trusts", a -> a);
+    // 6. Allanson (GGI): no joint values and intent.
+    n.without("mech-values");
+    // 7. Conflicts of interest: the trusts' partner member voted on a contract for the trusts,
+    //    and the minutes do not say how the conflict was managed.
+    n.with(Meeting.builder().id("mtg-board-sept").body("board-icb").date(LocalDate.of(2024, 9, 12))
+        .addAttendance(Attendance.of("p-chair", AttendanceKind.PRESENT),
+            Attendance.of("p-ceo", AttendanceKind.PRESENT), Attendance.of("p-pm-trusts", AttendanceKind.PRESENT),
+            Attendance.of("p-pm-pms", AttendanceKind.VIRTUAL), Attendance.of("p-dof", AttendanceKind.PRESENT),
+            Attendance.of("p-md", AttendanceKind.PRESENT), Attendance.of("p-ned-1", AttendanceKind.PRESENT))
+        .addItems(AgendaItem.builder().number("4").title("Mental health services contract")
+            .addDeclarations(ItemDeclaration.builder().person("p-pm-trusts").conflict(ConflictType.ACTUAL)
+                .description("Chief executive of a bidding trust").build())
+            .decision(Decision.builder().motion("Award the mental health services contract")
+                .function("fn-commissioning").addBinds("icb-n").outcome(DecisionOutcome.CARRIED)
+                .addVotes(Vote.of("p-chair", VoteChoice.FOR), Vote.of("p-ceo", VoteChoice.FOR),
+                    Vote.of("p-pm-trusts", VoteChoice.FOR), Vote.of("p-pm-pms", VoteChoice.FOR),
+                    Vote.of("p-dof", VoteChoice.FOR), Vote.of("p-md", VoteChoice.AGAINST),
+                    Vote.of("p-ned-1", VoteChoice.FOR))
+                .build())
+            .build())
+        .build());
+    return n.model();
+  }
+
+  @Test
+  void eachFaultGivesOneFinding_fromTheRuleThatNamesIt() {
+    RuleReport report = RuleRunner.builder().addPacks(RulePacks.discover()).build().run(eastshire(), DATE);
+
+    assertThat(report.ruleErrors()).isEmpty();
+    assertThat(report.findings()).extracting(Finding::severity, Finding::ruleId, f -> f.subject().id())
+        .containsExactly(
+            tuple(Severity.ERROR, "england.decisions.conflicted-member-voted", "mtg-board-sept"),
+            tuple(Severity.ERROR, "england.statutory.icb-board-partner-members", "board-icb"),
+            tuple(Severity.ERROR, "england.statutory.icb-chief-executive-employed", "a-post-ceo"),
+            tuple(Severity.ERROR, "england.statutory.icp-statutory-members", "body-icp"),
+            tuple(Severity.ERROR, "england.statutory.nhs-england-non-delegable-functions", "dlg-assess"),
+            tuple(Severity.WARNING, "england.good-practice.joint-values-and-intent", "icb-n"),
+            tuple(Severity.WARNING, "england.statutory.trust-partner-member-chairs-trust", "a-post-pm-trusts"));
+    assertThat(report.counts()).containsEntry(Severity.ERROR, 5).containsEntry(Severity.WARNING, 2);
+  }
+
+  @Test
+  void sameSystemAfter16December2024_noLongerWarnsAboutTheTrustChair() {
+    RuleReport report = RuleRunner.builder().addPacks(RulePacks.discover()).build()
+        .run(eastshire(), LocalDate.of(2024, 12, 16));
+
+    assertThat(report.findingsOf("england.statutory.trust-partner-member-chairs-trust")).isEmpty();
+    assertThat(report.count(Severity.ERROR)).isEqualTo(5);
+  }
+
+  @Test
+  void acceptedFault_isSuppressedWithItsJustification_andTheReportSaysSo() {
+    RuleReport report = RuleRunner.builder().addPacks(RulePacks.discover())
+        .suppress(Suppression.of("england.good-practice.joint-values-and-intent", "icb-n",
+            "Partnership compact drafted; due for signature at the ICP on 14 November 2024"))
+        .build().run(eastshire(), DATE);
+
+    assertThat(report.count(Severity.WARNING)).isEqualTo(1);
+    assertThat(report.toJson()).contains("\"justification\" : \"Partnership compact drafted");
+  }
+}
