@@ -111,4 +111,23 @@ class InclusionTest {
     assertThat(inc.forumsWithAnySeat()).containsEntry(Sector.VCSE, 1);
     assertThat(inc.structuresWithoutBody()).containsExactly("hwb");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "HEALTHWATCH_REPRESENTATIVE, PUBLIC",
+      "VCSE_REPRESENTATIVE, VCSE",
+      "DIRECTOR_OF_PUBLIC_HEALTH, LOCAL_GOVERNMENT",
+      "COUNCILLOR, LOCAL_GOVERNMENT",
+      "PARTNER_MEMBER_LOCAL_AUTHORITIES, LOCAL_GOVERNMENT",
+      "ICB_REPRESENTATIVE, NHS",
+      "PARTNER_MEMBER_TRUSTS, NHS"})
+  void roles_implyTheirSector(PostRole role, Sector sector) {
+    assertThat(Inclusion.sectorOfRole(role)).hasValue(sector);
+  }
+
+  @Test
+  void rolesThatAnySectorMayHold_implyNone() {
+    assertThat(Inclusion.sectorOfRole(PostRole.CHAIR)).isEmpty();
+    assertThat(Inclusion.sectorOfRole(PostRole.PROVIDER_REPRESENTATIVE)).isEmpty();
+  }
 }
