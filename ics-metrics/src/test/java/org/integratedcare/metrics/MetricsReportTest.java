@@ -63,7 +63,7 @@ class MetricsReportTest {
   @Test
   void reportWithoutOptionalParts_hasNullMaturityAndEmptyLists() {
     JsonNode json = JsonMapper.shared().readTree(
-        MetricsReport.builder(ExampleshireModel.build(), Records.ON).build().toJson());
+        MetricsReport.of(ExampleshireModel.build(), Records.ON).toJson());
 
     assertThat(json.get("maturity").isNull()).isTrue();
     assertThat(json.get("shifts").isEmpty()).isTrue();
