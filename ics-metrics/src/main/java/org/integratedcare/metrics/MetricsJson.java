@@ -2,6 +2,7 @@ package org.integratedcare.metrics;
 
 import java.util.Locale;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueSerializer;
@@ -32,6 +33,7 @@ final class MetricsJson {
               gen.writeName(typeName(value));
             }
           }))
+      .enable(MapperFeature.INFER_RECORD_GETTERS_FROM_COMPONENTS_ONLY)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
 }

@@ -58,6 +58,17 @@ public record MetricsReport(
   }
 
   /**
+   * The report of a model on a date with its structural measures only.
+   *
+   * @param model the model, not null
+   * @param date the date, not null
+   * @return the report
+   */
+  public static MetricsReport of(IcsModel model, LocalDate date) {
+    return builder(model, date).build();
+  }
+
+  /**
    * A builder for the report of a model on a date.
    *
    * @param model the model, not null

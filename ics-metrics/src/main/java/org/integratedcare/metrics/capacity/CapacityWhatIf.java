@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param additional the capacity added, per period
  * @param before the analysis before
  * @param after the analysis after
+ * @param gain the rise in throughput per period; 0 if none or if the pathway was unbounded before
  * @param outcome what happened
  * @param bottleneckMoved whether the reported bottleneck after differs from the one before
  * @param explanation the answer in words
@@ -29,6 +30,7 @@ public record CapacityWhatIf(
     long additional,
     CapacityAnalysis before,
     CapacityAnalysis after,
+    long gain,
     Outcome outcome,
     boolean bottleneckMoved,
     String explanation) {
@@ -56,33 +58,27 @@ public record CapacityWhatIf(
     Objects.requireNonNull(explanation, "explanation");
   }
 
-  /** The rise in throughput per period; 0 if none or if the pathway was already unbounded. */
-  public long gain() {
-    if (before.unbounded() || after.unbounded()) {
-      return 0;
-    }
-    return after.maxThroughput().getAsLong() - before.maxThroughput().getAsLong();
-  }
-
   static CapacityWhatIf compare(String stage, long additional, CapacityAnalysis before, CapacityAnalysis after) {
     boolean moved = !new HashSet<>(before.bottleneck()).equals(new HashSet<>(after.bottleneck()));
+    long gain = before.unbounded() || after.unbounded()
+        ? 0 : after.maxThroughput().getAsLong() - before.maxThroughput().getAsLong();
     if (before.unbounded()) {
-      return new CapacityWhatIf(stage, additional, before, after, Outcome.NOT_A_BOTTLENECK, false,
+      return new CapacityWhatIf(stage, additional, before, after, gain, Outcome.NOT_A_BOTTLENECK, false,
           "Throughput was already unbounded; adding " + additional + " at '" + stage + "' changes nothing.");
     }
     long b = before.maxThroughput().getAsLong();
     if (after.unbounded() || after.maxThroughput().getAsLong() > b) {
       String now = after.unbounded() ? "unbounded" : Long.toString(after.maxThroughput().getAsLong());
-      return new CapacityWhatIf(stage, additional, before, after, Outcome.THROUGHPUT_RISES, moved,
+      return new CapacityWhatIf(stage, additional, before, after, gain, Outcome.THROUGHPUT_RISES, moved,
           "Adding " + additional + " at '" + stage + "' raises throughput from " + b + " to " + now
               + (moved ? "; the bottleneck is now " + CapacityAnalysis.describe(after.bottleneck()) : "") + ".");
     }
     if (before.isBottleneck(stage)) {
-      return new CapacityWhatIf(stage, additional, before, after, Outcome.BOTTLENECK_MOVES, moved,
+      return new CapacityWhatIf(stage, additional, before, after, gain, Outcome.BOTTLENECK_MOVES, moved,
           "Adding " + additional + " at '" + stage + "' leaves throughput at " + b
               + ": the bottleneck moves to " + CapacityAnalysis.describe(after.bottleneck()) + ".");
     }
-    return new CapacityWhatIf(stage, additional, before, after, Outcome.NOT_A_BOTTLENECK, moved,
+    return new CapacityWhatIf(stage, additional, before, after, gain, Outcome.NOT_A_BOTTLENECK, moved,
         "Adding " + additional + " at '" + stage + "' leaves throughput at " + b + ": '" + stage
             + "' is not part of the bottleneck, which is " + CapacityAnalysis.describe(before.bottleneck()) + ".");
   }

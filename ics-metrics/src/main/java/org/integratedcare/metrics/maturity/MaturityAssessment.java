@@ -20,10 +20,10 @@ import org.integratedcare.core.ModelView;
  * w<sub>i</sub> &gt; 0, and W = Σ w<sub>i</sub>.
  * <ol>
  *   <li>Each item spreads its weight evenly over the stages it indicates. The <b>membership</b> of
- *       stage j is μ(j) = (1/W) Σ<sub>i: a<sub>i</sub> ≤ j ≤ b<sub>i</sub></sub> w<sub>i</sub> /
- *       (b<sub>i</sub> − a<sub>i</sub> + 1). It is a fuzzy membership over the stages that sums to
- *       1: disagreement between items and items that indicate a range both show as membership
- *       spread over several stages.
+ *       stage j is μ(j) = (1/W) × the sum, over the items i with a<sub>i</sub> ≤ j ≤ b<sub>i</sub>,
+ *       of w<sub>i</sub> / (b<sub>i</sub> − a<sub>i</sub> + 1). It is a fuzzy membership over the
+ *       stages that sums to 1: disagreement between items and items that indicate a range both show
+ *       as membership spread over several stages.
  *   <li>The <b>centroid</b> c = Σ<sub>j</sub> j·μ(j) (centre-of-gravity defuzzification).
  *   <li>The <b>rated stage</b> is the stage nearest the centroid; a centroid exactly half-way
  *       between two stages rates the lower one, so that a tie never overstates maturity.

@@ -2,15 +2,14 @@ package org.integratedcare.metrics.maturity;
 
 import java.util.List;
 import java.util.Locale;
-import org.integratedcare.core.Body;
 import org.integratedcare.core.Delegation;
 import org.integratedcare.core.DelegationInstrument;
 import org.integratedcare.core.Level;
 import org.integratedcare.core.Mechanism;
 import org.integratedcare.core.MechanismKind;
 import org.integratedcare.core.ModelView;
-import org.integratedcare.core.Post;
 import org.integratedcare.core.ProviderCollaborative;
+import org.integratedcare.metrics.structure.Subsidiarity;
 
 /**
  * A fact of the model that can count as evidence of maturity. Which theme and stage each signal
@@ -39,7 +38,10 @@ public enum ModelSignal {
   POOLED_ARRANGEMENT("s.75 partnership arrangements in force"),
   /** Provider collaboratives with at least two members in force. */
   PROVIDER_COLLABORATIVE("provider collaboratives with two or more members in force"),
-  /** Delegations in force to a body, or a post on a body, that works at place or neighbourhood level. */
+  /**
+   * Delegations in force (of any instrument) to a body, post or organisation that works at place or
+   * neighbourhood level, the level found as {@link Subsidiarity#levelOf(ModelView, String)} finds it.
+   */
   LOCAL_DELEGATION("delegations in force to place or neighbourhood bodies");
 
   private final String description;
@@ -104,7 +106,6 @@ public enum ModelSignal {
   }
 
   private static boolean isLocal(ModelView view, Delegation d) {
-    String bodyId = view.model().post(d.delegate()).map(Post::body).orElse(d.delegate());
-    return view.body(bodyId).flatMap(Body::level).map(Level::isLocal).orElse(false);
+    return Subsidiarity.levelOf(view, d.delegate()).map(Level::isLocal).orElse(false);
   }
 }

@@ -37,7 +37,8 @@ import org.integratedcare.core.ProviderCollaborative;
  *       committees in common's committees' organisations, and joint posts' bodies' organisations;
  *   <li>each integrated care partnership (its ICB, responsible local authorities and other
  *       members), health and wellbeing board (its authority and relevant ICBs), provider
- *       collaborative (its members) and primary care network (its member practices).
+ *       collaborative (its members) and primary care network (the network organisation and its
+ *       member practices).
  * </ul>
  * A joint committee mechanism and its body, and an ICP or health and wellbeing board and its body,
  * are one forum. Only organisations in force count, and a forum with fewer than two of them
@@ -307,7 +308,9 @@ public record PartnershipNetwork(
       forums.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).addAll(c.members());
     }
     for (PrimaryCareNetwork p : view.structures(PrimaryCareNetwork.class)) {
-      forums.computeIfAbsent("pcn:" + p.id(), k -> new LinkedHashSet<>()).addAll(p.memberPractices());
+      Set<String> members = forums.computeIfAbsent("pcn:" + p.id(), k -> new LinkedHashSet<>());
+      members.add(p.id());
+      members.addAll(p.memberPractices());
     }
     return forums;
   }

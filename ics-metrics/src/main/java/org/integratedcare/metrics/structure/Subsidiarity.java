@@ -68,6 +68,19 @@ public record Subsidiarity(
   }
 
   /**
+   * The level at which a body, post or organisation works, by rule 2 of the definition above.
+   *
+   * @param view the model on a date, not null
+   * @param id the id of a body, post or organisation, not null
+   * @return the level, or empty if the model neither records nor implies one (or no record has the id)
+   */
+  public static java.util.Optional<Level> levelOf(ModelView view, String id) {
+    Objects.requireNonNull(view, "view");
+    Objects.requireNonNull(id, "id");
+    return ModelPaths.levelOf(view, id);
+  }
+
+  /**
    * Measures subsidiarity on the view's date.
    *
    * @param view the model on a date, not null

@@ -156,6 +156,17 @@ class CapacityAnalysisTest {
   }
 
   @Test
+  void whatIf_leavesTheOriginalPathwayUnchanged_andUnlimitedStagesStayUnlimited() {
+    CarePathway p = urgentCare();
+
+    CarePathway bigger = p.withAdditionalCapacity("beds", 5);
+
+    assertThat(p.stage("beds").capacity()).hasValue(60);
+    assertThat(bigger.stage("beds").capacity()).hasValue(65);
+    assertThat(Stage.unlimited("x", "X").withAdditionalCapacity(5).capacity()).isEmpty();
+  }
+
+  @Test
   void build_reportsEveryProblemWithItsPath() {
     assertThatThrownBy(() -> CarePathway.builder("Bad")
             .stage("a", "A", 10).stage("a", "A again", 5)
