@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
         ChainCommand.class,
         MetricsCommand.class,
         DiagramCommand.class,
+        ReferenceCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -39,7 +39,8 @@ class DecideCommandTest {
         "--amount", "£3,000,000");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains(": ADVISORY ONLY\n", "Reasons:\n    - The decision commits £3,000,000, above the £2,500,000 limit");
+    assertThat(run.out()).doesNotContain(": BINDING")
+        .contains("Reasons:\n    - The decision commits £3,000,000, above the £2,500,000 limit");
   }
 
   @Test
