@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     mixinStandardHelpOptions = true,
+    versionProvider = IcsCommand.Version.class,
     header = "Trace who answers for an organisation, body, post or function, up to where each line ends.",
     description = {
         "Follows the accountability links in force on the date from the subject to the ultimate "

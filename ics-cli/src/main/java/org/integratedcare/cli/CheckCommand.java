@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     mixinStandardHelpOptions = true,
+    versionProvider = IcsCommand.Version.class,
     header = "Run the governance rules over a model and report the findings.",
     description = {
         "Runs the rule packs (statute, NHS England guidance, good practice, accountability, decisions) "

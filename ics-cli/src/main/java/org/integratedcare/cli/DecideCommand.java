@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     mixinStandardHelpOptions = true,
+    versionProvider = IcsCommand.Version.class,
     header = "Ask who may take a decision on a function that binds an organisation, with reasons.",
     description = {
         "With --by, answers whether that body, post or organisation may take a decision on the function "

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     mixinStandardHelpOptions = true,
+    versionProvider = IcsCommand.Version.class,
     header = "Draw the structure, delegations or accountability chains of a system as Mermaid or DOT.",
     description = {
         "Draws the system as in force on a date, as a Mermaid flowchart (which GitHub and GitLab "

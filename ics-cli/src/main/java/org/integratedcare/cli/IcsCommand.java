@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,7 +80,14 @@ final class IcsCommand implements Callable<Integer> {
    * @return the exit code
    */
   static int execute(Clock clock, PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(clock, out, err).execute(args);
+    try {
+      return commandLine(clock, out, err).execute(args);
+    } catch (ServiceConfigurationError e) {
+      // a rule pack declared on the class path that cannot be loaded: the user's set-up, not ours
+      err.println("ics: a rule pack on the class path could not be loaded: " + e.getMessage());
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
   }
 
   /** The configured command line, for tests and for {@link Main}. */

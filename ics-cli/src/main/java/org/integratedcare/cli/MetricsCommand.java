@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     mixinStandardHelpOptions = true,
+    versionProvider = IcsCommand.Version.class,
     header = "Measure how a system is arranged: subsidiarity, accountability, duplication, mechanisms, inclusion.",
     description = {
         "Computes the structural measures of the model on a date. With --maturity, also assesses maturity "

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     mixinStandardHelpOptions = true,
+    versionProvider = IcsCommand.Version.class,
     header = "Look up England's reference data: the ICBs on a date, and who succeeded an ICB.",
     description = {
         "The bundled reference data holds NHS England, its seven regions, the 42 ICBs of 1 July 2022 and "
@@ -44,7 +45,7 @@ final class ReferenceCommand implements Callable<Integer> {
   }
 
   /** {@code ics reference icbs}: the ICBs in force on a date. */
-  @Command(name = "icbs", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+  @Command(name = "icbs", mixinStandardHelpOptions = true, versionProvider = IcsCommand.Version.class, usageHelpAutoWidth = true,
       header = "List England's integrated care boards in force on a date, with ODS code and region.",
       footer = {"", "Examples:", "  ics reference icbs --date 2026-03-31", "  ics reference icbs --date 2026-04-01"})
   static final class Icbs implements Callable<Integer> {
@@ -84,7 +85,7 @@ final class ReferenceCommand implements Callable<Integer> {
   }
 
   /** {@code ics reference successors ICB}: who succeeded an ICB. */
-  @Command(name = "successors", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+  @Command(name = "successors", mixinStandardHelpOptions = true, versionProvider = IcsCommand.Version.class, usageHelpAutoWidth = true,
       header = "Show which organisations succeeded an ICB, when, wholly or in part, and why.",
       footer = {"", "Example:  ics reference successors QNQ"})
   static final class Successors implements Callable<Integer> {

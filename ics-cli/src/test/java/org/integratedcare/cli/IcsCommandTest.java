@@ -26,6 +26,11 @@ class IcsCommandTest {
   }
 
   @Test
+  void version_ofASubcommand_isTheSame() {
+    assertThat(Run.ics("check", "--version").out()).isEqualTo(Run.ics("--version").out()).startsWith("ics ");
+  }
+
+  @Test
   void noCommand_printsUsageOnStandardErrorAndExits2() {
     Run run = Run.ics();
 
