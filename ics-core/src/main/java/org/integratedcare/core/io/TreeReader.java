@@ -193,6 +193,14 @@ final class TreeReader {
         return big.bitLength() < 63 ? NODES.numberNode(big.longValue()) : NODES.numberNode(big);
       }
       case VALUE_NUMBER_FLOAT -> {
+        String text = p.getString();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        // YAML's .inf and .nan have no decimal form; the decoder reports them where they are used
+        if (lower.endsWith(".nan")) {
+          return NODES.numberNode(Double.NaN);
+        } else if (lower.endsWith(".inf")) {
+          return NODES.numberNode(lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+        }
         return NODES.numberNode(p.getDecimalValue());
       }
       case VALUE_TRUE -> {

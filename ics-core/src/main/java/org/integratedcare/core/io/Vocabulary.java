@@ -1,5 +1,6 @@
 package org.integratedcare.core.io;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +18,13 @@ import java.util.stream.Stream;
 final class Vocabulary {
   private Vocabulary() {}
 
-  static final List<String> PERIOD = List.of("from", "to");
   static final List<String> MECHANISM_COMMON =
       List.of("id", "kind", "name", "parties", "purpose", "legalBasis", "from", "to", "sources");
 
+  private static final Map<String, List<String>> DEFINITIONS = new LinkedHashMap<>();
+
   /** Definition name to the property names it allows, in the order the writer writes them. */
-  static final Map<String, List<String>> OBJECTS = new LinkedHashMap<>();
+  static final Map<String, List<String>> OBJECTS = Collections.unmodifiableMap(DEFINITIONS);
 
   static {
     def("model", "$schema", "name", "organisations", "structures", "bodies", "posts", "people",
@@ -93,11 +95,11 @@ final class Vocabulary {
   }
 
   private static void def(String name, String... keys) {
-    OBJECTS.put(name, List.of(keys));
+    DEFINITIONS.put(name, List.of(keys));
   }
 
   private static void mechanism(String kind, String... extra) {
-    OBJECTS.put("mechanism:" + kind, Stream.concat(MECHANISM_COMMON.stream(), Stream.of(extra))
+    DEFINITIONS.put("mechanism:" + kind, Stream.concat(MECHANISM_COMMON.stream(), Stream.of(extra))
         .collect(Collectors.toUnmodifiableList()));
   }
 

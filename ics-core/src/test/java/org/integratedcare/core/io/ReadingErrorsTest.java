@@ -218,6 +218,13 @@ class ReadingErrorsTest {
   }
 
   @Test
+  void infinityWhereTextIsExpected_isAProblemNotAParserFailure() {
+    Problem p = only(VALID.replace("name: Test", "name: .inf"));
+    assertThat(p.path()).isEqualTo("name");
+    assertThat(p.message()).startsWith("expected text for 'name', found the number");
+  }
+
+  @Test
   void emptyDocument_isReported() {
     assertThat(only("").message()).contains("the document is empty");
   }
