@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,12 +75,17 @@ public final class Accountability {
   private static final Set<OrganisationKind> STATUTORY_TERMINI = EnumSet.of(
       OrganisationKind.PARLIAMENT, OrganisationKind.ELECTORATE, OrganisationKind.FOUNDATION_TRUST_MEMBERS);
 
+  /** The most chains one report lists unless told otherwise: {@value}. */
+  public static final int DEFAULT_MAX_CHAINS = 10_000;
+
   private final IcsModel model;
   private final Names names;
   private final Successions successions;
+  private final int maxChains;
 
-  private Accountability(IcsModel model) {
+  private Accountability(IcsModel model, int maxChains) {
     this.model = model;
+    this.maxChains = maxChains;
     this.names = new Names(model);
     this.successions = new Successions(model);
   }
@@ -92,7 +98,28 @@ public final class Accountability {
    * @throws NullPointerException if {@code model} is null
    */
   public static Accountability of(IcsModel model) {
-    return new Accountability(Objects.requireNonNull(model, "model"));
+    return new Accountability(Objects.requireNonNull(model, "model"), DEFAULT_MAX_CHAINS);
+  }
+
+  /**
+   * A copy that lists at most {@code maxChains} chains in one report. Every chain is a distinct
+   * route, so a model with many crossing lines can have very many; a report that reaches the limit
+   * says it is {@linkplain AccountabilityReport#truncated() truncated} and the walk stops there.
+   *
+   * @param maxChains the most chains, at least 1
+   * @return the copy
+   * @throws IllegalArgumentException if {@code maxChains} is less than 1
+   */
+  public Accountability withMaxChains(int maxChains) {
+    if (maxChains < 1) {
+      throw new IllegalArgumentException("maxChains must be at least 1, was " + maxChains);
+    }
+    return new Accountability(model, maxChains);
+  }
+
+  /** The most chains one report lists. */
+  public int maxChains() {
+    return maxChains;
   }
 
   /** The model. */
@@ -174,7 +201,12 @@ public final class Accountability {
     }
     expandedRecords.accept(walk.expanded);
     String sentence = reportSentence(subject, date, walk.chains, walk.cycles(), gap, exercisedBy, e);
-    return new AccountabilityReport(subject, date, walk.chains, walk.cycles(), gap, exercisedBy, sentence);
+    if (walk.truncated) {
+      sentence += " Only the first " + maxChains + " lines are listed.";
+      LOG.debug("accountability report for '{}' on {} stopped at {} chains", subject, date, maxChains);
+    }
+    return new AccountabilityReport(subject, date, walk.chains, walk.cycles(), gap, exercisedBy, walk.truncated,
+        sentence);
   }
 
   /**
@@ -306,6 +338,7 @@ public final class Accountability {
     final List<AccountabilityChain> chains = new ArrayList<>();
     final Map<Set<String>, AccountabilityCycle> cycles = new LinkedHashMap<>();
     int expanded;
+    boolean truncated;
 
     Walk(LocalDate date) {
       this.date = date;
@@ -315,43 +348,98 @@ public final class Accountability {
       return List.copyOf(cycles.values());
     }
 
-    /** Walks from the last of {@code nodes}; {@code steps} lead to it from the first. */
+    /** A record being walked: its steps out and how many of them were followed. */
+    private final class Frame {
+      final String node;
+      final Iterator<ChainStep> out;
+      int followed;
+
+      Frame(String node, Iterator<ChainStep> out) {
+        this.node = node;
+        this.out = out;
+      }
+    }
+
+    /**
+     * Walks from the last of {@code nodes} ({@code steps} lead to it from the first), depth first
+     * with an explicit stack so that a long chain cannot exhaust the thread's stack.
+     */
     void from(List<String> nodes, List<ChainStep> steps, String function) {
-      String node = nodes.get(nodes.size() - 1);
-      if (!steps.isEmpty() && isTerminus(node, date)) {
-        chains.add(chain(steps, ChainEnd.TERMINUS, node));
+      Set<String> onPath = new HashSet<>(nodes);
+      Deque<Frame> frames = new ArrayDeque<>();
+      Frame root = enter(nodes.get(nodes.size() - 1), steps, function);
+      if (root == null) {
         return;
+      }
+      frames.push(root);
+      while (!frames.isEmpty() && !truncated) {
+        Frame f = frames.peek();
+        if (!f.out.hasNext()) {
+          frames.pop();
+          if (f.followed == 0 && !steps.isEmpty()) {
+            emit(chain(steps, ChainEnd.OPEN_END, f.node));
+          }
+          if (!frames.isEmpty()) {
+            onPath.remove(nodes.remove(nodes.size() - 1));
+            steps.remove(steps.size() - 1);
+          }
+          continue;
+        }
+        ChainStep step = f.out.next();
+        boolean seen = onPath.contains(step.to());
+        if (seen && step.kind() != ChainStepKind.LINK) {
+          continue;
+        }
+        f.followed++;
+        steps.add(step);
+        if (seen) {
+          int at = nodes.indexOf(step.to());
+          recordCycle(nodes.subList(at, nodes.size()), steps.subList(steps.size() - (nodes.size() - at), steps.size()));
+          emit(chain(steps, ChainEnd.CYCLE, step.to()));
+          steps.remove(steps.size() - 1);
+        } else if (step.direction().orElse(null) == AccountabilityDirection.LATERAL) {
+          emit(chain(steps, ChainEnd.PEER, step.to()));
+          steps.remove(steps.size() - 1);
+        } else {
+          nodes.add(step.to());
+          onPath.add(step.to());
+          Frame child = enter(step.to(), steps, function);
+          if (child == null) {
+            onPath.remove(nodes.remove(nodes.size() - 1));
+            steps.remove(steps.size() - 1);
+          } else {
+            frames.push(child);
+          }
+        }
+      }
+    }
+
+    /** Starts on a record: ends the chain there if it is a terminus or a dead end, else returns its frame. */
+    private Frame enter(String node, List<ChainStep> steps, String function) {
+      if (chains.size() >= maxChains) {
+        truncated = true;
+        return null;
+      }
+      if (!steps.isEmpty() && isTerminus(node, date)) {
+        emit(chain(steps, ChainEnd.TERMINUS, node));
+        return null;
       }
       expanded++;
       List<ChainStep> out = next(node, function, date);
       if (out.isEmpty()) {
         if (!steps.isEmpty()) {
-          chains.add(chain(steps, ChainEnd.OPEN_END, node));
+          emit(chain(steps, ChainEnd.OPEN_END, node));
         }
-        return;
+        return null;
       }
-      int emitted = 0;
-      for (ChainStep step : out) {
-        int seen = nodes.indexOf(step.to());
-        if (seen >= 0 && step.kind() != ChainStepKind.LINK) {
-          continue;
-        }
-        emitted++;
-        steps.add(step);
-        if (seen >= 0) {
-          recordCycle(nodes.subList(seen, nodes.size()), steps.subList(steps.size() - (nodes.size() - seen), steps.size()));
-          chains.add(chain(steps, ChainEnd.CYCLE, step.to()));
-        } else if (step.direction().orElse(null) == AccountabilityDirection.LATERAL) {
-          chains.add(chain(steps, ChainEnd.PEER, step.to()));
-        } else {
-          nodes.add(step.to());
-          from(nodes, steps, function);
-          nodes.remove(nodes.size() - 1);
-        }
-        steps.remove(steps.size() - 1);
-      }
-      if (emitted == 0 && !steps.isEmpty()) {
-        chains.add(chain(steps, ChainEnd.OPEN_END, node));
+      return new Frame(node, out.iterator());
+    }
+
+    private void emit(AccountabilityChain chain) {
+      if (chains.size() < maxChains) {
+        chains.add(chain);
+      } else {
+        truncated = true;
       }
     }
 
@@ -509,33 +597,49 @@ public final class Accountability {
       this.date = date;
     }
 
-    void connect(String v) {
+    /** Tarjan's algorithm from {@code root}, with an explicit stack so that long chains cannot overflow the thread's stack. */
+    void connect(String root) {
+      Deque<Map.Entry<String, Iterator<ChainStep>>> frames = new ArrayDeque<>();
+      open(root, frames);
+      while (!frames.isEmpty()) {
+        Map.Entry<String, Iterator<ChainStep>> frame = frames.peek();
+        String v = frame.getKey();
+        if (frame.getValue().hasNext()) {
+          String w = frame.getValue().next().to();
+          if (!index.containsKey(w)) {
+            open(w, frames);
+          } else if (onStack.contains(w)) {
+            low.put(v, Math.min(low.get(v), index.get(w)));
+          }
+          continue;
+        }
+        frames.pop();
+        if (!frames.isEmpty()) {
+          String parent = frames.peek().getKey();
+          low.put(parent, Math.min(low.get(parent), low.get(v)));
+        }
+        if (low.get(v).equals(index.get(v))) {
+          List<String> component = new ArrayList<>();
+          String w;
+          do {
+            w = stack.pop();
+            onStack.remove(w);
+            component.add(w);
+          } while (!w.equals(v));
+          if (component.size() > 1) {
+            cycles.add(ordered(component));
+          }
+        }
+      }
+    }
+
+    private void open(String v, Deque<Map.Entry<String, Iterator<ChainStep>>> frames) {
       index.put(v, counter);
       low.put(v, counter);
       counter++;
       stack.push(v);
       onStack.add(v);
-      for (ChainStep s : links(v, date)) {
-        String w = s.to();
-        if (!index.containsKey(w)) {
-          connect(w);
-          low.put(v, Math.min(low.get(v), low.get(w)));
-        } else if (onStack.contains(w)) {
-          low.put(v, Math.min(low.get(v), index.get(w)));
-        }
-      }
-      if (low.get(v).equals(index.get(v))) {
-        List<String> component = new ArrayList<>();
-        String w;
-        do {
-          w = stack.pop();
-          onStack.remove(w);
-          component.add(w);
-        } while (!w.equals(v));
-        if (component.size() > 1) {
-          cycles.add(ordered(component));
-        }
-      }
+      frames.push(Map.entry(v, links(v, date).iterator()));
     }
 
     /** The component's members in the order the lines run, from its first member, with the links between them. */

@@ -20,6 +20,8 @@ import java.util.Optional;
  *     a statutory terminus; not null
  * @param exercisedBy for a function, the ids of the bodies, posts and organisations that exercise
  *     it under a delegation in force, which answer through its holder; empty otherwise; not null
+ * @param truncated whether the walk stopped at {@link Accountability#maxChains()} chains, so that
+ *     more chains exist than are listed
  * @param sentence the report in plain English, not blank
  */
 public record AccountabilityReport(
@@ -29,6 +31,7 @@ public record AccountabilityReport(
     List<AccountabilityCycle> cycles,
     Optional<AccountabilityGap> gap,
     List<String> exercisedBy,
+    boolean truncated,
     String sentence) {
 
   /**

@@ -523,6 +523,13 @@ public final class DecisionAuthority {
         Body board = body.get();
         for (String p : board.organisations()) {
           anyRoute = true;
+          if (!names.exists(p, date)) {
+            Reason gone = new Reason(ReasonKind.NOT_IN_EXISTENCE, p,
+                names.whyNotInExistence(p, date) + ", so its board " + board.name() + " cannot act for it.");
+            asDecider.failures.add(new Failure(gone, false));
+            asDelegator.failures.add(new Failure(gone, false));
+            continue;
+          }
           Outcomes up = eval(p);
           Grant g = new Grant(GrantKind.BOARD_OF_ORGANISATION, p, board.id(), Optional.empty(), Optional.empty(),
               Optional.empty(), Optional.empty(), Optional.empty(), board.period(),

@@ -8,6 +8,8 @@ import static org.integratedcare.governance.Scenarios.TODAY;
 import java.util.List;
 import org.integratedcare.core.AccountabilityBasis;
 import org.integratedcare.core.AccountabilityDirection;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.OrganisationKind;
 import org.junit.jupiter.api.Test;
 
 /** Scenario tests of {@link Accountability}: each names the law or guidance it checks. */
@@ -149,6 +151,65 @@ class AccountabilityTest {
     assertThat(after.gap()).hasValueSatisfying(g -> assertThat(g.holder()).isEqualTo("new"));
     assertThat(before.gap()).hasValueSatisfying(g -> assertThat(g.holder()).isEqualTo("old-a"));
     assertThat(merged.gaps(MERGER_DAY)).extracting(AccountabilityGap::holder).containsExactly("new");
+  }
+
+  // Every route is a chain, so crossing lines multiply them; a report stops at its limit and says so.
+  @Test
+  void manyCrossingLines_stopAtTheLimitAndSaySo() {
+    IcsModel.Builder b = IcsModel.builder().add(Scenarios.org("parliament", OrganisationKind.PARLIAMENT, "Parliament"));
+    int layers = 12;
+    for (int layer = 0; layer < layers; layer++) {
+      for (int side = 0; side < 2; side++) {
+        b.add(Scenarios.org("n" + layer + "-" + side, OrganisationKind.NHS_TRUST, "Trust " + layer + "-" + side));
+      }
+    }
+    for (int layer = 0; layer < layers; layer++) {
+      for (int side = 0; side < 2; side++) {
+        String from = "n" + layer + "-" + side;
+        for (int to = 0; to < 2; to++) {
+          String target = layer + 1 < layers ? "n" + (layer + 1) + "-" + to : "parliament";
+          if (layer + 1 < layers || to == 0) {
+            b.add(Scenarios.link("l-" + from + "-" + to, from, target, AccountabilityDirection.VERTICAL,
+                AccountabilityBasis.STATUTE, null));
+          }
+        }
+      }
+    }
+    Accountability accountability = Accountability.of(b.build());
+
+    AccountabilityReport all = accountability.chains("n0-0", TODAY);
+    AccountabilityReport limited = accountability.withMaxChains(50).chains("n0-0", TODAY);
+
+    assertThat(all.chains()).hasSize(1 << (layers - 1));
+    assertThat(all.truncated()).isFalse();
+    assertThat(limited.chains()).hasSize(50);
+    assertThat(limited.truncated()).isTrue();
+    assertThat(limited.sentence()).endsWith("Only the first 50 lines are listed.");
+  }
+
+  // Resolution always terminates, however long the circle.
+  @Test
+  void longCircle_isFoundWithoutExhaustingTheStack() {
+    IcsModel.Builder b = IcsModel.builder();
+    int size = 5000;
+    for (int i = 0; i < size; i++) {
+      b.add(Scenarios.org("t" + i, OrganisationKind.NHS_TRUST, "Trust " + i));
+    }
+    for (int i = 0; i < size; i++) {
+      b.add(Scenarios.link("l" + i, "t" + i, "t" + ((i + 1) % size), AccountabilityDirection.VERTICAL,
+          AccountabilityBasis.AGREEMENT, null));
+    }
+
+    Accountability accountability = Accountability.of(b.build());
+
+    assertThat(accountability.cycles(TODAY)).singleElement().satisfies(c -> {
+      assertThat(c.members()).hasSize(size);
+      assertThat(c.links()).hasSize(size);
+    });
+    assertThat(accountability.chains("t0", TODAY).chains()).singleElement().satisfies(c -> {
+      assertThat(c.end()).isEqualTo(ChainEnd.CYCLE);
+      assertThat(c.length()).isEqualTo(size);
+    });
   }
 
   @Test

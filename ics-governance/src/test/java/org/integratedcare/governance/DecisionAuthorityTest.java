@@ -7,6 +7,7 @@ import static org.integratedcare.governance.Scenarios.TODAY;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.integratedcare.core.BodyKind;
 import org.integratedcare.core.DelegationInstrument;
 import org.integratedcare.core.OrganisationKind;
 import org.junit.jupiter.api.Nested;
@@ -313,6 +314,22 @@ class DecisionAuthorityTest {
       assertThat(v.grants().get(1).changeEvent()).contains("merger-2026");
       assertThat(v.sentence()).contains("NHS New ICB holds it as successor to NHS Old A ICB under the merger"
           + " 'merger-2026' effective 1 April 2026");
+    }
+
+    // A board left in the model after its organisation was dissolved cannot act for it, nor for the
+    // successor: the successor acts through its own board (§2.8).
+    @Test
+    void boardOfADissolvedOrganisation_cannotActForTheSuccessor() {
+      DecisionAuthority stale = DecisionAuthority.of(Scenarios.merger().toBuilder()
+          .add(Scenarios.body("old-b-board", "Old B ICB Board", BodyKind.UNITARY_BOARD, "old-b"))
+          .build());
+
+      Verdict v = stale.decide("old-b-board", "old-a-jfp", "new", MERGER_DAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NOT_IN_EXISTENCE);
+      assertThat(v.reason().orElseThrow().sentence()).isEqualTo("NHS Old B ICB ceased to exist after 31 March 2026,"
+          + " so its board Old B ICB Board cannot act for it.");
     }
 
     @Test
