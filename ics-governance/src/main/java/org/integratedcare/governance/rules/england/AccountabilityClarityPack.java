@@ -34,9 +34,11 @@ import org.integratedcare.governance.rules.Severity;
  *   <tr><td>single-accountable-holder</td><td>every delegation of a function traces back, through
  *       delegations of the same function, to its holder (a body or post of the holder counts as
  *       the holder); a chain that starts elsewhere, or runs in a circle, names a second or no
- *       accountable party. An accountability link that names the function and runs vertically
- *       from an organisation that neither holds nor exercises it also names a second accountable
- *       party.</td></tr>
+ *       accountable party. A body or post of an organisation that received the function by
+ *       delegation counts as that organisation. A vertical accountability link that names the
+ *       function also names a second accountable party when its giver neither holds nor exercises
+ *       the function (under a delegation or a contractual arrangement covering it) and it runs to
+ *       someone other than the holder or one of its bodies or posts.</td></tr>
  * </table>
  *
  * <p>This class is immutable and thread-safe.
@@ -113,6 +115,13 @@ public final class AccountabilityClarityPack implements RulePack {
           l.functions().forEach(fn -> linksByFunction.computeIfAbsent(fn, k -> new ArrayList<>()).add(l));
         }
       }
+      java.util.Map<String, Set<String>> providersByFunction = new java.util.HashMap<>();
+      for (org.integratedcare.core.Mechanism m : view.mechanisms(org.integratedcare.core.MechanismKind.CONTRACTUAL_ARRANGEMENT)) {
+        org.integratedcare.core.ContractualArrangement c = (org.integratedcare.core.ContractualArrangement) m;
+        for (String fn : c.functions()) {
+          providersByFunction.computeIfAbsent(fn, k -> new HashSet<>()).addAll(c.providers());
+        }
+      }
       for (StatutoryFunction f : view.functions()) {
         List<Delegation> delegations = view.delegationsOf(f.id());
         Set<String> exercisers = new HashSet<>();
@@ -120,12 +129,16 @@ public final class AccountabilityClarityPack implements RulePack {
           exercisers.add(d.delegate());
           exercisers.addAll(Models.organisationsOf(view, d.delegate()));
         }
+        exercisers.addAll(providersByFunction.getOrDefault(f.id(), Set.of()));
         Set<String> reported = new HashSet<>();
         for (Delegation d : delegations) {
           traceToHolder(context, f, d, out, reported);
         }
         for (AccountabilityLink l : linksByFunction.getOrDefault(f.id(), List.of())) {
           Set<String> giverOrgs = Models.organisationsOf(view, l.giver());
+          if (Models.organisationsOf(view, l.holder()).contains(f.holder())) {
+            continue;
+          }
           if (!giverOrgs.contains(f.holder()) && !exercisers.contains(l.giver())
               && giverOrgs.stream().noneMatch(exercisers::contains)) {
             out.add(finding(context.subject(l.id()), Models.label(view, l.giver())
@@ -137,6 +150,16 @@ public final class AccountabilityClarityPack implements RulePack {
         }
       }
       return out;
+    }
+
+    /** A delegation in force of the function to the party, if any. */
+    private static Delegation received(ModelView view, String party, String function) {
+      for (Delegation in : view.delegationsTo(party)) {
+        if (in.functions().contains(function)) {
+          return in;
+        }
+      }
+      return null;
     }
 
     private void traceToHolder(RuleContext context, StatutoryFunction f, Delegation start,
@@ -158,11 +181,15 @@ public final class AccountabilityClarityPack implements RulePack {
         if (delegator.equals(f.holder()) || Models.organisationsOf(view, delegator).contains(f.holder())) {
           return;
         }
-        Delegation next = null;
-        for (Delegation in : view.delegationsTo(delegator)) {
-          if (in.functions().contains(f.id())) {
-            next = in;
-            break;
+        Delegation next = received(view, delegator, f.id());
+        if (next == null) {
+          for (String org : Models.organisationsOf(view, delegator)) {
+            if (!org.equals(delegator)) {
+              next = received(view, org, f.id());
+              if (next != null) {
+                break;
+              }
+            }
           }
         }
         if (next == null) {

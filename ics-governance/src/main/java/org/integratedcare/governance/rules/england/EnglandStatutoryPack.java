@@ -70,8 +70,10 @@ import org.integratedcare.governance.rules.Severity;
  *       2024/1205</td><td>S.I. 2024/1205</td></tr>
  * </table>
  *
- * <p>Facts the reference could not confirm are {@link StatutoryParameters}. This class is
- * immutable and thread-safe.
+ * <p>An ICB, ICP or health and wellbeing board whose body is not recorded is reported for
+ * information only (its composition cannot be checked), so that reference data without boards does
+ * not read as a breach; a body that is recorded but falls short is an error. Facts the reference
+ * could not confirm are {@link StatutoryParameters}. This class is immutable and thread-safe.
  */
 public final class EnglandStatutoryPack implements RulePack {
   /** The pack's id. */
@@ -184,9 +186,10 @@ public final class EnglandStatutoryPack implements RulePack {
         Optional<String> boardId = icb.board();
         if (boardId.isEmpty() || view.body(boardId.get()).isEmpty()) {
           out.add(finding(context.structureSubject(icb.id()), "ICB " + Models.label(view, icb.id())
-              + " has no board in force on " + view.date()
-              + "; the board must consist of a chair, a chief executive and at least three other members.",
-              boardId.map(List::of).orElse(List.of(icb.id()))));
+              + " has no board recorded in force on " + view.date()
+              + ", so its composition (a chair, a chief executive and at least three other members) "
+              + "cannot be checked.", boardId.map(List::of).orElse(List.of(icb.id())))
+              .withSeverity(Severity.INFO));
         }
       }
       for (Board board : Board.all(view)) {
@@ -417,8 +420,8 @@ public final class EnglandStatutoryPack implements RulePack {
         if (body.isEmpty()) {
           out.add(finding(context.structureSubject(icp.id()), "Integrated care partnership "
               + icp.name() + " (" + icp.id() + ") has no joint committee body in force on "
-              + view.date() + ", so no member appointed by the ICB or the responsible local "
-              + "authorities can be shown.", List.of(icp.id())));
+              + view.date() + ", so its members appointed by the ICB and the responsible local "
+              + "authorities cannot be checked.", List.of(icp.id())).withSeverity(Severity.INFO));
           continue;
         }
         Set<String> appointers = new HashSet<>();
@@ -459,7 +462,8 @@ public final class EnglandStatutoryPack implements RulePack {
         if (body.isEmpty()) {
           out.add(finding(context.structureSubject(hwb.id()), "Health and wellbeing board "
               + hwb.name() + " (" + hwb.id() + ") has no committee body in force on " + view.date()
-              + ", so its statutory members cannot be shown.", List.of(hwb.id())));
+              + ", so its statutory members cannot be checked.", List.of(hwb.id()))
+              .withSeverity(Severity.INFO));
           continue;
         }
         Map<PostRole, List<Appointment>> byRole = new java.util.EnumMap<>(PostRole.class);

@@ -49,7 +49,8 @@ import org.integratedcare.governance.rules.Severity;
  *   <tr><td>vcse-voice</td><td>voluntary or independent sector organisations have a voice in the
  *       ICP or a place forum of each ICB</td><td>Dickson, NHS Confederation; West</td></tr>
  *   <tr><td>body-has-scope</td><td>every body has functions or programmes in its terms of
- *       reference</td><td>West</td></tr>
+ *       reference (a warning); a body with no terms of reference recorded is information</td>
+ *       <td>West</td></tr>
  *   <tr><td>lateral-and-bottom-up-accountability</td><td>each ICB gives account laterally and
  *       bottom-up, not only vertically</td><td>Taylor, NHS Confederation (2022)</td></tr>
  *   <tr><td>subsidiarity</td><td>a function is not delegated to a body at a less local level
@@ -61,8 +62,8 @@ import org.integratedcare.governance.rules.Severity;
  *   <tr><td>no-accountability-gaps</td><td>every holder of a function has a vertical chain of
  *       accountability to a statutory terminus</td><td>Allanson, "The accountability
  *       question"</td></tr>
- *   <tr><td>no-accountability-cycles</td><td>no lines of accountability run in a circle</td>
- *       <td>as above</td></tr>
+ *   <tr><td>no-accountability-cycles</td><td>no lines of accountability run in a circle, other
+ *       than partners answering to each other laterally</td><td>as above</td></tr>
  * </table>
  *
  * <p>Binding authority is judged by {@link DecisionAuthority} and accountability chains by {@link
@@ -213,7 +214,8 @@ public final class GoodPracticePack implements RulePack {
       for (Body body : view.bodies()) {
         if (body.termsOfReference().isEmpty()) {
           out.add(finding(context.subject(body.id()), "Body " + Models.label(view, body.id())
-              + " has no terms of reference recorded, so nothing shows what it governs.", List.of(body.id())));
+              + " has no terms of reference recorded, so nothing shows what it governs.", List.of(body.id()))
+              .withSeverity(Severity.INFO));
         } else if (!body.termsOfReference().get().hasScope()) {
           out.add(finding(context.subject(body.id()), "The terms of reference of body "
               + Models.label(view, body.id()) + " name no functions or programmes: it has nothing significant to govern.",
@@ -372,7 +374,12 @@ public final class GoodPracticePack implements RulePack {
    * candidates duplicate each other when {@link DecisionAuthority} finds that each may take a
    * decision binding the holder, neither appears on the other's path of grants (so neither's
    * authority comes through the other, as a committee's comes through its board), and they serve
-   * the same population: neither is a body for a different {@link Place} from the other's.
+   * the same population: neither is a body for a different {@link Place} from the other's. If
+   * neither path carries conditions or a financial limit, authority is plainly duplicated (a
+   * warning); otherwise the conditions, which are words, may divide the scope, and the finding is
+   * information asking a person to check. A pair is not reported when one's authority comes
+   * through a third candidate that already duplicates the other (a post under a committee that
+   * duplicates a place committee adds nothing to that finding).
    */
   static final class NoDuplicatedAuthority extends BaseRule {
     private final LegalAssumptions assumptions;
@@ -406,6 +413,7 @@ public final class GoodPracticePack implements RulePack {
         }
         List<String> binding = new ArrayList<>();
         Map<String, java.util.Set<String>> paths = new HashMap<>();
+        Map<String, Scope> verdicts = new HashMap<>();
         for (String c : candidates) {
           Verdict v = authority.decide(c, f.id(), f.holder(), view.date());
           if (v.isBinding()) {
@@ -416,25 +424,62 @@ public final class GoodPracticePack implements RulePack {
               nodes.add(g.to());
             }
             paths.put(c, nodes);
+            verdicts.put(c, new Scope(!v.conditions().isEmpty() || v.financialLimit().isPresent()));
+          }
+        }
+        java.util.Set<String> duplicates = new java.util.HashSet<>();
+        for (int i = 0; i < binding.size(); i++) {
+          for (int j = i + 1; j < binding.size(); j++) {
+            String a = binding.get(i);
+            String b = binding.get(j);
+            if (!paths.get(a).contains(b) && !paths.get(b).contains(a) && !differentPlaces(view, a, b)) {
+              duplicates.add(a + "\n" + b);
+              duplicates.add(b + "\n" + a);
+            }
           }
         }
         for (int i = 0; i < binding.size(); i++) {
           for (int j = i + 1; j < binding.size(); j++) {
             String a = binding.get(i);
             String b = binding.get(j);
-            if (paths.get(a).contains(b) || paths.get(b).contains(a) || differentPlaces(view, a, b)) {
+            if (!duplicates.contains(a + "\n" + b) || derivesFromDuplicate(a, b, paths, duplicates)
+                || derivesFromDuplicate(b, a, paths, duplicates)) {
               continue;
             }
-            out.add(finding(context.subject(f.id()), Models.label(view, a) + " and " + Models.label(view, b)
+            boolean limited = verdicts.get(a).isLimited() || verdicts.get(b).isLimited();
+            String message = Models.label(view, a) + " and " + Models.label(view, b)
                 + " can each take decisions on " + Models.label(view, f.id()) + " that bind "
                 + Models.label(view, f.holder()) + " on " + view.date()
-                + ", and neither's authority comes through the other: binding authority is duplicated.",
-                List.of(f.id(), a, b)));
+                + ", and neither's authority comes through the other";
+            out.add(limited
+                ? finding(context.subject(f.id()), message + "; check that the conditions and limits "
+                    + "of their delegations divide the scope between them.", List.of(f.id(), a, b))
+                    .withSeverity(Severity.INFO)
+                : finding(context.subject(f.id()), message
+                    + ", with no conditions or limits on either: binding authority is duplicated.",
+                    List.of(f.id(), a, b)));
           }
         }
       }
       return out;
     }
+
+    /**
+     * Whether {@code a}'s authority comes through another candidate that already duplicates
+     * {@code b}, so the pair adds nothing to the finding about that candidate.
+     */
+    private static boolean derivesFromDuplicate(String a, String b, Map<String, java.util.Set<String>> paths,
+        java.util.Set<String> duplicates) {
+      for (String c : paths.get(a)) {
+        if (!c.equals(a) && duplicates.contains(c + "\n" + b)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a binding path carries conditions or a financial limit. */
+    private record Scope(boolean isLimited) {}
 
     private static boolean differentPlaces(ModelView view, String a, String b) {
       Optional<String> pa = placeOf(view, a);
@@ -472,7 +517,25 @@ public final class GoodPracticePack implements RulePack {
     }
   }
 
+  /**
+   * Cycles of accountability, except partners answering to each other laterally and nothing else:
+   * mutual lateral accountability is what {@link LateralAndBottomUp} asks for, not a fault.
+   */
   static final class NoAccountabilityCycles extends BaseRule {
+    private static boolean onlyLateral(RuleContext context, AccountabilityCycle cycle) {
+      if (cycle.links().isEmpty() || cycle.links().size() < cycle.members().size()) {
+        return false;
+      }
+      for (String id : cycle.links()) {
+        boolean lateral = context.model().find(id, AccountabilityLink.class)
+            .map(l -> l.direction() == AccountabilityDirection.LATERAL).orElse(false);
+        if (!lateral) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     NoAccountabilityCycles() {
       super(ID + ".no-accountability-cycles", "No lines of accountability run in a circle",
           Severity.WARNING, Basis.goodPractice(Seeds.ALLANSON + ", \"The accountability question\"; "
@@ -483,6 +546,9 @@ public final class GoodPracticePack implements RulePack {
     public List<Finding> check(RuleContext context) {
       List<Finding> out = new ArrayList<>();
       for (AccountabilityCycle cycle : Accountability.of(context.model()).cycles(context.date())) {
+        if (onlyLateral(context, cycle)) {
+          continue;
+        }
         List<String> evidence = new ArrayList<>(cycle.links());
         evidence.addAll(cycle.members());
         String first = cycle.links().isEmpty() ? cycle.members().get(0) : cycle.links().get(0);

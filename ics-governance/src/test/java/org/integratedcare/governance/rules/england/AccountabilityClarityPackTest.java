@@ -86,7 +86,7 @@ class AccountabilityClarityPackTest {
   @Test
   void accountabilityLinkForFunctionFromAnUninvolvedOrganisation_namesASecondAccountableParty() {
     Northshire n = Northshire.sound();
-    n.with(AccountabilityLink.builder().id("link-stray").giver("council-s").holder("nhse")
+    n.with(AccountabilityLink.builder().id("link-stray").giver("council-s").holder("parliament")
         .direction(AccountabilityDirection.VERTICAL).basis(AccountabilityBasis.AGREEMENT)
         .addFunctions("fn-primary-care").period(Northshire.SINCE).build());
 
@@ -101,6 +101,31 @@ class AccountabilityClarityPackTest {
         .direction(AccountabilityDirection.VERTICAL).basis(AccountabilityBasis.DELEGATION)
         .addFunctions("fn-primary-care").period(Northshire.SINCE).build());
 
+    assertThat(Rules.check(P + "single-accountable-holder", n.model())).isEmpty();
+  }
+
+  @Test
+  void leadProviderAnsweringToTheCommissionerForTheFunction_isClear() {
+    Northshire n = Northshire.sound();
+    n.with(org.integratedcare.core.ContractualArrangement.builder().id("ca-community").name("Community lead provider")
+        .contractType(org.integratedcare.core.ContractType.LEAD_PROVIDER).addParties("icb-n", "trust-mh")
+        .addCommissioners("icb-n").addProviders("trust-mh").addFunctions("fn-community")
+        .period(Northshire.SINCE).build());
+    n.with(AccountabilityLink.builder().id("link-lead").giver("trust-mh").holder("board-icb")
+        .direction(AccountabilityDirection.VERTICAL).basis(AccountabilityBasis.CONTRACT)
+        .addFunctions("fn-community").period(Northshire.SINCE).build());
+
+    assertThat(Rules.check(P + "single-accountable-holder", n.model())).isEmpty();
+  }
+
+  @Test
+  void committeeOfAnOrganisationThatReceivedTheFunction_tracesBackThroughIt() {
+    Northshire n = Northshire.sound();
+    n.with(Delegation.builder().id("dlg-gp-committee").delegator("board-icb").delegate("body-place")
+        .addFunctions("fn-primary-care").instrument(DelegationInstrument.SCHEME_OF_DELEGATION)
+        .onwardDelegationAllowed(false).period(Northshire.SINCE).build());
+
+    // NHS England delegates to the ICB (dlg-primary-care); the ICB's board passes it to a committee.
     assertThat(Rules.check(P + "single-accountable-holder", n.model())).isEmpty();
   }
 }

@@ -114,4 +114,11 @@ class EastshireScenarioTest {
     assertThat(report.count(Severity.WARNING)).isEqualTo(1);
     assertThat(report.toJson()).contains("\"justification\" : \"Partnership compact drafted");
   }
+
+  @Test
+  void reportJson_isTheSameOnEveryRun() {
+    RuleRunner runner = RuleRunner.builder().addPacks(RulePacks.discover()).build();
+
+    assertThat(runner.run(eastshire(), DATE).toJson()).isEqualTo(runner.run(eastshire(), DATE).toJson());
+  }
 }

@@ -59,15 +59,16 @@ class EnglandStatutoryPackTest {
   }
 
   @Test
-  void icbWithoutBoard_isAnError() {
+  void icbWithoutRecordedBoard_cannotBeChecked_andSaysSo() {
     Northshire n = Northshire.sound();
     Icb icb = n.get("structure:icb-n", Icb.class);
     n.withStructure(Icb.builder().id(icb.id()).area(icb.area()).period(icb.period()).build());
 
     assertThat(Rules.check(P + "icb-board-chair-and-chief-executive", n.model()))
         .singleElement().satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.INFO);
           assertThat(f.subject().path()).matches("structures\\[\\d+]");
-          assertThat(f.message()).contains("has no board");
+          assertThat(f.message()).contains("has no board recorded").contains("cannot be checked");
         });
   }
 
@@ -339,5 +340,20 @@ class EnglandStatutoryPackTest {
 
     assertThat(Rules.check(P + "trust-partner-member-chairs-trust", n.model(), LocalDate.of(2024, 1, 1)))
         .isEmpty();
+  }
+
+  @Test
+  void icpAndHwbWithoutRecordedBodies_cannotBeChecked_andSaySo() {
+    Northshire n = Northshire.sound();
+    n.withStructure(org.integratedcare.core.Icp.builder().from(n.get("structure:icp-n", org.integratedcare.core.Icp.class))
+        .body(java.util.Optional.empty()).build());
+    n.withStructure(org.integratedcare.core.HealthAndWellbeingBoard.builder()
+        .from(n.get("structure:hwb-n", org.integratedcare.core.HealthAndWellbeingBoard.class))
+        .body(java.util.Optional.empty()).build());
+
+    assertThat(Rules.check(P + "icp-statutory-members", n.model())).singleElement()
+        .extracting(Finding::severity).isEqualTo(Severity.INFO);
+    assertThat(Rules.check(P + "hwb-statutory-members", n.model())).singleElement()
+        .extracting(Finding::severity).isEqualTo(Severity.INFO);
   }
 }

@@ -66,8 +66,10 @@ class GoodPracticePackTest {
     n.with(Body.builder().id("forum-none").name("Provider forum").kind(BodyKind.ADVISORY_FORUM)
         .addOrganisations("trust-acute").period(Northshire.SINCE).build());
 
-    assertThat(Rules.check(P + "body-has-scope", n.model())).extracting(f -> f.subject().id())
-        .containsExactlyInAnyOrder("forum-empty", "forum-none");
+    assertThat(Rules.check(P + "body-has-scope", n.model()))
+        .extracting(f -> f.subject().id(), Finding::severity)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("forum-empty", Severity.WARNING),
+            org.assertj.core.groups.Tuple.tuple("forum-none", Severity.INFO));
   }
 
   @Test
@@ -138,6 +140,7 @@ class GoodPracticePackTest {
 
     assertThat(Rules.check(P + "no-duplicated-binding-authority", n.model())).singleElement()
         .satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.WARNING);
           assertThat(f.subject().id()).isEqualTo("fn-community");
           assertThat(f.evidence()).containsExactly("fn-community", "body-place", "committee-system");
         });
@@ -197,5 +200,53 @@ class GoodPracticePackTest {
   @Test
   void linesThatEndAtParliament_formNoCycle() {
     assertThat(Rules.check(P + "no-accountability-cycles", Northshire.sound().model())).isEmpty();
+  }
+
+  @Test
+  void parallelDelegationsWithLimits_askAPersonToCheckTheScope() {
+    Northshire n = Northshire.sound();
+    n.body("committee-system", "System Commissioning Committee", BodyKind.COMMITTEE, Level.SYSTEM,
+        "board-icb", TermsOfReference.builder().addFunctions("fn-community").build(), "icb-n");
+    n.with(Delegation.builder().id("dlg-system").delegator("board-icb").delegate("committee-system")
+        .addFunctions("fn-community").instrument(DelegationInstrument.SCHEME_OF_DELEGATION)
+        .financialLimit(new java.math.BigDecimal("10000000")).addConditions("Contracts across all places")
+        .onwardDelegationAllowed(false).period(Northshire.SINCE).build());
+
+    assertThat(Rules.check(P + "no-duplicated-binding-authority", n.model())).singleElement()
+        .satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.INFO);
+          assertThat(f.message()).contains("check that the conditions and limits");
+        });
+  }
+
+  // Taylor: lateral, leader-to-leader accountability is wanted; partners answering to each other is not a cycle.
+  @Test
+  void partnersAnsweringToEachOtherLaterally_isNotACycle() {
+    Northshire n = Northshire.sound();
+    n.link("link-peer-1", "trust-acute", "trust-mh", org.integratedcare.core.AccountabilityDirection.LATERAL,
+        org.integratedcare.core.AccountabilityBasis.AGREEMENT);
+    n.link("link-peer-2", "trust-mh", "trust-acute", org.integratedcare.core.AccountabilityDirection.LATERAL,
+        org.integratedcare.core.AccountabilityBasis.AGREEMENT);
+
+    IcsModel model = n.model();
+
+    assertThat(org.integratedcare.governance.Accountability.of(model).cycles(Northshire.DATE)).isNotEmpty();
+    assertThat(Rules.check(P + "no-accountability-cycles", model)).isEmpty();
+  }
+
+  @Test
+  void postUnderACommitteeThatDuplicates_isNotReportedAgain() {
+    Northshire n = Northshire.sound();
+    n.body("committee-system", "System Commissioning Committee", BodyKind.COMMITTEE, Level.SYSTEM,
+        "board-icb", TermsOfReference.builder().addFunctions("fn-community").build(), "icb-n");
+    n.with(Delegation.builder().id("dlg-system").delegator("board-icb").delegate("committee-system")
+        .addFunctions("fn-community").instrument(DelegationInstrument.SCHEME_OF_DELEGATION)
+        .onwardDelegationAllowed(true).period(Northshire.SINCE).build());
+    n.with(Delegation.builder().id("dlg-dof").delegator("committee-system").delegate("post-dof")
+        .addFunctions("fn-community").instrument(DelegationInstrument.SCHEME_OF_DELEGATION)
+        .onwardDelegationAllowed(false).period(Northshire.SINCE).build());
+
+    assertThat(Rules.check(P + "no-duplicated-binding-authority", n.model())).singleElement()
+        .satisfies(f -> assertThat(f.evidence()).containsExactly("fn-community", "body-place", "committee-system"));
   }
 }

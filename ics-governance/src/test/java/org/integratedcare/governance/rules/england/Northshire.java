@@ -252,6 +252,11 @@ final class Northshire {
     return this;
   }
 
+  /** The keys of every record and structure, in the order added. */
+  java.util.List<String> keys() {
+    return java.util.List.copyOf(records.keySet());
+  }
+
   /** The record with the id, for copying with changes. */
   <T> T get(String id, Class<T> type) {
     return type.cast(records.get(id));

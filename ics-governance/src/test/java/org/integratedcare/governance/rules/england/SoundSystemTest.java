@@ -31,4 +31,13 @@ class SoundSystemTest {
     assertThat(report.findings()).isEmpty();
     assertThat(report.ruleErrors()).isEmpty();
   }
+
+  @Test
+  void discoveryThroughAClassLoader_findsTheBuiltInPacksInIdOrder() {
+    assertThat(RulePacks.discover(SoundSystemTest.class.getClassLoader()))
+        .extracting(p -> p.id())
+        .containsSubsequence(AccountabilityClarityPack.ID, DecisionValidityPack.ID, GoodPracticePack.ID,
+            NhsEnglandGuidancePack.ID, EnglandStatutoryPack.ID)
+        .isSorted();
+  }
 }
