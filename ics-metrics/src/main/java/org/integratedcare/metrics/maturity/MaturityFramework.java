@@ -388,7 +388,7 @@ public final class MaturityFramework {
       }
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException("maturity framework '" + id + "' is not valid:\n  "
-            + String.join("\n  ", problems));
+            + String.join("\n  ", new java.util.LinkedHashSet<>(problems)));
       }
       return new MaturityFramework(this);
     }
