@@ -94,6 +94,17 @@ class ExampleshireMetricsTest {
     assertThat(a.theme("system-focused-behaviours").isRated()).isFalse(); // no information sharing recorded
   }
 
+  @Test
+  void beforeTheStatutoryIcbsExisted_nothingIsInForce() {
+    // everything in the example starts on 1 July 2022 (NHS Act 2006 Part 2 Chapter A3 commenced)
+    StructuralMeasures before = StructuralMeasures.of(ExampleshireModel.build(), java.time.LocalDate.of(2022, 6, 30));
+
+    assertThat(before.subsidiarity().functionsInForce()).isZero();
+    assertThat(before.inclusion().forums()).isEmpty();
+    assertThat(before.network().organisations()).isZero();
+    assertThat(before.mechanisms().informalShare()).isEmpty();
+  }
+
   private ForumInclusion forum(String body) {
     return s.inclusion().forums().stream().filter(f -> f.body().equals(body)).findFirst().orElseThrow();
   }

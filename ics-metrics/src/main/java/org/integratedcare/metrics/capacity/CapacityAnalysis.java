@@ -122,7 +122,7 @@ public record CapacityAnalysis(
       graph.addArc(2 * index.get(x) + 1, sink, infinite);
     }
 
-    long value = graph.run(source, sink);
+    long value = graph.run(source, sink, infinite);
     List<StageLoad> loads = new ArrayList<>();
     for (int i = 0; i < stages.size(); i++) {
       Stage s = stages.get(i);

@@ -55,8 +55,12 @@ final class MaxFlow {
     }
   }
 
-  /** Runs the algorithm and returns the value of a maximum flow from {@code source} to {@code sink}. */
-  long run(int source, int sink) {
+  /**
+   * Runs the algorithm and returns the value of a maximum flow from {@code source} to {@code sink},
+   * stopping early once the flow reaches {@code limit} (used to detect an unbounded pathway without
+   * overflow).
+   */
+  long run(int source, int sink, long limit) {
     long total = 0;
     int[] via = new int[nodes];
     while (true) {
@@ -74,7 +78,7 @@ final class MaxFlow {
           }
         }
       }
-      if (via[sink] == -1) {
+      if (via[sink] == -1 || total >= limit) {
         return total;
       }
       long push = Long.MAX_VALUE;

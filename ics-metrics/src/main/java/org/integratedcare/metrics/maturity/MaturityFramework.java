@@ -25,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The built-in framework, {@link #kingsFundProgressThemes()}, is read from the resource
  * {@code org/integratedcare/metrics/maturity/kings-fund-progress-themes.json}. Its themes are The
  * King's Fund's themes of progress as reported in the seed article {@code 002} (National Health
- * Executive on The King's Fund, <i>Realising the potential of integrated care systems</i>, 2024;
- * domain reference §6.2). Its stages (emerging, developing, maturing, thriving) are
+ * Executive on The King's Fund, <i>Realising the potential of integrated care systems</i>; domain
+ * reference §6.2). Its stages (emerging, developing, maturing, thriving) are
  * <b>UNCONFIRMED</b> as NHS England's: the domain reference (§6.1) recalls them from NHS England's
  * 2018–19 ICS development material without a verified copy. Its model-signal rules are this
  * library's defaults, not The King's Fund's. Replace any of it by loading another file with {@link
@@ -388,7 +388,7 @@ public final class MaturityFramework {
       }
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException("maturity framework '" + id + "' is not valid:\n  "
-            + String.join("\n  ", problems));
+            + String.join("\n  ", new java.util.LinkedHashSet<>(problems)));
       }
       return new MaturityFramework(this);
     }

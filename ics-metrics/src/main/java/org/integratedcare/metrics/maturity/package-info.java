@@ -6,7 +6,7 @@
  * The King's Fund's themes of progress (organising around a shared purpose, building system
  * leadership, encouraging system-focused behaviours, scaling and spreading success, using resources
  * more effectively, managing complexity; reported in the seed article {@code 002} from <i>Realising
- * the potential of integrated care systems</i>, 2024) on the stages emerging, developing, maturing
+ * the potential of integrated care systems</i>) on the stages emerging, developing, maturing
  * and thriving. Those stage names are recalled from NHS England's 2018–19 ICS development material
  * and are UNCONFIRMED (domain reference §6.1): the framework is a replaceable resource for that
  * reason. A user can load their own with {@link

@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.ModelView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * All structural measures of a model on a date.
@@ -71,7 +73,17 @@ public record StructuralMeasures(
    */
   public static StructuralMeasures of(ModelView view) {
     Objects.requireNonNull(view, "view");
-    return new StructuralMeasures(view.model().name(), view.date(), Subsidiarity.of(view), Inclusion.of(view),
-        AccountabilityClarity.of(view), Duplication.of(view), MechanismBalance.of(view), PartnershipNetwork.of(view));
+    StructuralMeasures m = new StructuralMeasures(view.model().name(), view.date(), Subsidiarity.of(view),
+        Inclusion.of(view), AccountabilityClarity.of(view), Duplication.of(view), MechanismBalance.of(view),
+        PartnershipNetwork.of(view));
+    Log.LOG.debug("measured {} on {}: {} functions, {} forums, {} mechanisms, {} organisations in the network",
+        m.model().orElse("an unnamed model"), m.date(), m.subsidiarity().functionsInForce(),
+        m.inclusion().forums().size(), m.mechanisms().total(), m.network().organisations());
+    return m;
+  }
+
+  /** The logger, kept out of the record's components. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(StructuralMeasures.class);
   }
 }

@@ -125,6 +125,11 @@ class MaturityAssessmentTest {
         .hasMessageContaining("themes[0].description: required text is missing or blank")
         .hasMessageContaining("modelSignals[0].signal: unknown model signal 'telepathy'")
         .hasMessageContaining("modelSignals[0].weight: must be a positive number");
+    assertThatThrownBy(() -> MaturityFramework.parse("{\"name\": \"No id\", \"source\": \"x\", \"themes\": []}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("id: required text is missing or blank")
+        .hasMessageContaining("stages: must be an array")
+        .hasMessageContaining("themes: at least one theme is needed");
     assertThatThrownBy(() -> MaturityFramework.parse("{not json"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not valid JSON");
   }

@@ -126,6 +126,26 @@ class InclusionTest {
   }
 
   @Test
+  void seatNominatedJointly_countsForEachNominatorsSector() {
+    IcsModel m = IcsModel.builder()
+        .add(org("icb", OrganisationKind.INTEGRATED_CARE_BOARD))
+        .add(org("la1", OrganisationKind.UNITARY_AUTHORITY))
+        .add(org("vcse", OrganisationKind.VCSE_ORGANISATION))
+        .add(Place.builder().id("placeA").name("Place A").icb("icb").area(Area.of("la1")).partnershipBody("pb")
+            .period(SINCE_2022).build())
+        .add(placeBody("pb", "placeA", "icb", "la1"))
+        .add(post("joint", "pb", PostRole.MEMBER, true))
+        .add(person("p"))
+        .add(appointment("a", "joint", "p", "la1", "vcse"))
+        .build();
+
+    ForumInclusion pb = Inclusion.of(m.on(ON)).forums().get(0);
+
+    assertThat(pb.votingSectors()).containsExactly(Sector.LOCAL_GOVERNMENT, Sector.VCSE);
+    assertThat(pb.missingCategories()).containsExactly(Sector.NHS, Sector.INDEPENDENT, Sector.PUBLIC);
+  }
+
+  @Test
   void rolesThatAnySectorMayHold_implyNone() {
     assertThat(Inclusion.sectorOfRole(PostRole.CHAIR)).isEmpty();
     assertThat(Inclusion.sectorOfRole(PostRole.PROVIDER_REPRESENTATIVE)).isEmpty();

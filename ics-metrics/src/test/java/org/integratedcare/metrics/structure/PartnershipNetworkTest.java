@@ -13,7 +13,16 @@ import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.JointCommittee;
 import org.integratedcare.core.Level;
 import org.integratedcare.core.OrganisationKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Who connects to whom through shared forums, and which brokers the system depends on. */
 class PartnershipNetworkTest {
@@ -83,5 +92,80 @@ class PartnershipNetworkTest {
 
     assertThat(n.forums()).isEqualTo(1);
     assertThat(n.of("a").forums()).isEqualTo(1);
+  }
+
+  /**
+   * Property: on random networks of memoranda, Brandes' betweenness equals the definition computed
+   * the slow way, pair by pair (σ_sv·σ_vt/σ_st over pairs whose shortest paths pass v).
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void brandes_agreesWithTheDefinitionPairByPair(long seed) {
+    Random random = new Random(seed);
+    int orgs = 4 + random.nextInt(6);
+    int forums = 2 + random.nextInt(6);
+    IcsModel.Builder b = IcsModel.builder();
+    for (int i = 0; i < orgs; i++) {
+      b.add(org("o" + i, OrganisationKind.VCSE_ORGANISATION));
+    }
+    List<Set<String>> members = new ArrayList<>();
+    for (int f = 0; f < forums; f++) {
+      Set<String> parties = new LinkedHashSet<>();
+      while (parties.size() < 2 + random.nextInt(2)) {
+        parties.add("o" + random.nextInt(orgs));
+      }
+      members.add(parties);
+      b.add(mou("m" + f, parties.toArray(String[]::new)));
+    }
+    PartnershipNetwork n = PartnershipNetwork.of(b.build().on(ON));
+
+    // bipartite adjacency: organisation ids and forum indexes as "f<i>"
+    Map<String, List<String>> adj = new HashMap<>();
+    for (int f = 0; f < forums; f++) {
+      for (String o : members.get(f)) {
+        adj.computeIfAbsent(o, k -> new ArrayList<>()).add("f" + f);
+        adj.computeIfAbsent("f" + f, k -> new ArrayList<>()).add(o);
+      }
+    }
+    List<String> inNetwork = n.centrality().stream().map(OrganisationCentrality::organisation).toList();
+    Map<String, Map<String, Integer>> dist = new HashMap<>();
+    Map<String, Map<String, Double>> sigma = new HashMap<>();
+    for (String s : inNetwork) {
+      Map<String, Integer> d = new HashMap<>();
+      Map<String, Double> c = new HashMap<>();
+      java.util.ArrayDeque<String> q = new java.util.ArrayDeque<>(List.of(s));
+      d.put(s, 0);
+      c.put(s, 1.0);
+      while (!q.isEmpty()) {
+        String v = q.poll();
+        for (String w : adj.getOrDefault(v, List.of())) {
+          if (!d.containsKey(w)) {
+            d.put(w, d.get(v) + 1);
+            q.add(w);
+          }
+          if (d.get(w) == d.get(v) + 1) {
+            c.merge(w, c.get(v), Double::sum);
+          }
+        }
+      }
+      dist.put(s, d);
+      sigma.put(s, c);
+    }
+    for (String v : inNetwork) {
+      double expected = 0;
+      for (int i = 0; i < inNetwork.size(); i++) {
+        for (int j = i + 1; j < inNetwork.size(); j++) {
+          String s = inNetwork.get(i);
+          String t = inNetwork.get(j);
+          if (s.equals(v) || t.equals(v) || !dist.get(s).containsKey(t)) {
+            continue;
+          }
+          if (dist.get(s).containsKey(v) && dist.get(s).get(v) + dist.get(v).get(t) == dist.get(s).get(t)) {
+            expected += sigma.get(s).get(v) * sigma.get(v).get(t) / sigma.get(s).get(t);
+          }
+        }
+      }
+      assertThat(n.of(v).rawBetweenness()).as("betweenness of %s", v).isCloseTo(expected, within(1e-9));
+    }
   }
 }
