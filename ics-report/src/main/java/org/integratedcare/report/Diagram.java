@@ -3,11 +3,11 @@ package org.integratedcare.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.LinkedHashSet;
 
 /**
  * A directed graph drawn from a model, ready to render as a Mermaid flowchart or a Graphviz DOT
@@ -267,9 +267,14 @@ public final class Diagram {
       return node(new Node(key, label, Optional.ofNullable(detail), kind));
     }
 
-    /** Whether a node with the given key has been added. */
+    /**
+     * Whether a node with the given key has been added.
+     *
+     * @param key the key, not null
+     * @return true if a node with that key has been added
+     */
     public boolean hasNode(String key) {
-      return nodes.containsKey(key);
+      return nodes.containsKey(Objects.requireNonNull(key, "key"));
     }
 
     /**
@@ -281,6 +286,7 @@ public final class Diagram {
      * @param label the label, empty for none, not null
      * @param style how it is drawn, not null
      * @return this builder
+     * @throws NullPointerException if an argument is null
      */
     public Builder edge(String from, String to, String label, EdgeStyle style) {
       edges.add(new Edge(from, to, label, style));

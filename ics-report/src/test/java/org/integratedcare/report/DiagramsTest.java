@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import org.integratedcare.core.IcsModel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The structure and delegation diagrams of a whole illustrative system, against golden files. */
 class DiagramsTest {
@@ -84,5 +90,35 @@ class DiagramsTest {
   void chains_unknownSubject_rejected() {
     assertThatThrownBy(() -> Diagrams.chains(model, "nowhere", Fixtures.DATE))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'nowhere'");
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 7, 42, 2026, 90210})
+  void sameModelWithRecordsInAnotherOrder_givesTheSameBytes(long seed) {
+    Random random = new Random(seed);
+    IcsModel.Builder shuffled = IcsModel.builder().name(model.name().orElseThrow());
+    shuffle(model.organisations(), random).forEach(shuffled::add);
+    shuffle(model.structures(), random).forEach(shuffled::add);
+    shuffle(model.bodies(), random).forEach(shuffled::add);
+    shuffle(model.posts(), random).forEach(shuffled::add);
+    shuffle(model.functions(), random).forEach(shuffled::add);
+    shuffle(model.delegations(), random).forEach(shuffled::add);
+    shuffle(model.accountabilityLinks(), random).forEach(shuffled::add);
+    IcsModel other = shuffled.build();
+
+    for (DiagramFormat format : DiagramFormat.values()) {
+      assertThat(Diagrams.structure(other, Fixtures.DATE).render(format))
+          .isEqualTo(Diagrams.structure(model, Fixtures.DATE).render(format));
+      assertThat(Diagrams.delegations(other, Fixtures.DATE).render(format))
+          .isEqualTo(Diagrams.delegations(model, Fixtures.DATE).render(format));
+      assertThat(Diagrams.chains(other, "contracts", Fixtures.DATE).render(format))
+          .isEqualTo(Diagrams.chains(model, "contracts", Fixtures.DATE).render(format));
+    }
+  }
+
+  private static <T> List<T> shuffle(List<T> items, Random random) {
+    List<T> copy = new ArrayList<>(items);
+    Collections.shuffle(copy, random);
+    return copy;
   }
 }
