@@ -8,8 +8,8 @@ final class MermaidWriter {
 
   static String write(Diagram diagram, Map<String, String> ids) {
     StringBuilder out = new StringBuilder();
-    out.append("%% ").append(comment(diagram.title())).append('\n');
     out.append("flowchart LR\n");
+    out.append("  %% ").append(comment(diagram.title())).append('\n');
     for (Diagram.Node n : diagram.nodes()) {
       String label = escape(n.label()) + n.detail().map(d -> "<br/>" + escape(d)).orElse("");
       out.append("  ").append(ids.get(n.key()));

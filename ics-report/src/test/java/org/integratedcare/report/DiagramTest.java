@@ -65,8 +65,8 @@ class DiagramTest {
     assertThat(a.syntheticId("alpha")).contains("n2");
     assertThat(a.syntheticId("zeta")).contains("n3");
     assertThat(a.toMermaid()).isEqualTo(b.toMermaid()).isEqualTo("""
-        %% t
         flowchart LR
+          %% t
           n1["Alpha"]
           n2["Beta"]
           n3[["Zeta"]]

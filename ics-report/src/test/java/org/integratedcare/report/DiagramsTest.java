@@ -70,7 +70,7 @@ class DiagramsTest {
     Diagram diagram = Diagrams.structure(IcsModel.empty(), Fixtures.DATE);
 
     assertThat(diagram.isEmpty()).isTrue();
-    assertThat(diagram.toMermaid()).isEqualTo("%% Structure of the model on 2026-04-01\nflowchart LR\n");
+    assertThat(diagram.toMermaid()).isEqualTo("flowchart LR\n  %% Structure of the model on 2026-04-01\n");
   }
 
   @Test
