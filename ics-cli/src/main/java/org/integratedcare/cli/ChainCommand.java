@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
 final class ChainCommand implements Callable<Integer> {
 
   /** Output formats. */
-  enum Format { TEXT, MERMAID, DOT }
+  enum Format { TEXT, JSON, MERMAID, DOT }
 
   @ParentCommand
   IcsCommand top;
@@ -60,7 +60,7 @@ final class ChainCommand implements Callable<Integer> {
       description = "The date to trace the chains on (default: today).")
   LocalDate date;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, mermaid or dot (default: text).")
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, json, mermaid or dot (default: text).")
   Format format = Format.TEXT;
 
   @Override
@@ -72,6 +72,7 @@ final class ChainCommand implements Callable<Integer> {
     AccountabilityReport report = Accountability.of(model).chains(subject, asOf);
     String text = switch (format) {
       case TEXT -> text(model, report);
+      case JSON -> AnswersJson.chains(report);
       case MERMAID -> Diagrams.chains(model, report).render(DiagramFormat.MERMAID);
       case DOT -> Diagrams.chains(model, report).render(DiagramFormat.DOT);
     };

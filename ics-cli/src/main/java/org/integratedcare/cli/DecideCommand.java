@@ -76,6 +76,12 @@ final class DecideCommand implements Callable<Integer> {
       description = "The date of the decision (default: today).")
   LocalDate date;
 
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text or json (default: text).")
+  Format format = Format.TEXT;
+
+  /** Output formats. */
+  enum Format { TEXT, JSON }
+
   @Override
   public Integer call() {
     IcsModel model = Inputs.model(file);
@@ -94,6 +100,11 @@ final class DecideCommand implements Callable<Integer> {
     if (decider != null) {
       Names.require(model, "--by", decider, "a body, post or organisation", List.of(), Body.class, Post.class, Organisation.class);
       AuthorityAnswer answer = authority.decide(query(decider, asOf));
+      if (format == Format.JSON) {
+        Output.write(spec.commandLine().getOut(), null,
+            AnswersJson.decisions(function, organisations, asOf, amount, List.of(answer)));
+        return ExitCodes.OK;
+      }
       out.append("May ").append(Names.of(model, decider, asOf)).append(" take a decision on ")
           .append(Names.of(model, function, asOf)).append(" on ").append(asOf).append("?\n\n");
       for (Verdict v : answer.verdicts()) {
@@ -101,6 +112,9 @@ final class DecideCommand implements Callable<Integer> {
       }
     } else {
       whoMayDecide(out, model, authority, asOf);
+    }
+    if (format == Format.JSON) {
+      return ExitCodes.OK;
     }
     Output.write(spec.commandLine().getOut(), null, out.toString());
     return ExitCodes.OK;
@@ -112,6 +126,7 @@ final class DecideCommand implements Callable<Integer> {
   }
 
   private void whoMayDecide(StringBuilder out, IcsModel model, DecisionAuthority authority, LocalDate asOf) {
+    // text starts here; in JSON only the answers are written
     out.append("Who may take a decision on ").append(Names.of(model, function, asOf)).append(" that binds ")
         .append(String.join(" and ", organisations.stream().map(o -> Names.of(model, o, asOf)).toList()))
         .append(" on ").append(asOf);
@@ -129,6 +144,12 @@ final class DecideCommand implements Callable<Integer> {
       } else if (answer.verdicts().stream().allMatch(v -> v.outcome() != Outcome.NO_AUTHORITY)) {
         advisory.add(answer);
       }
+    }
+    if (format == Format.JSON) {
+      List<AuthorityAnswer> all = new ArrayList<>(binding);
+      all.addAll(advisory);
+      Output.write(spec.commandLine().getOut(), null, AnswersJson.decisions(function, organisations, asOf, amount, all));
+      return;
     }
     if (binding.isEmpty()) {
       out.append("No one considered may take a binding decision (").append(candidates.size())

@@ -3,6 +3,8 @@ package org.integratedcare.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.integratedcare.core.io.ModelFiles;
 import org.integratedcare.report.Diagrams;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,18 @@ class ChainCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo(Diagrams.chains(ModelFiles.read(Path.of(model)), "contracts", Fixtures.DATE).toMermaid());
+  }
+
+  @Test
+  void chain_json_givesTheStepsAsData() {
+    Run run = Run.ics("chain", model, "contracts", "--format", "json");
+
+    JsonNode root = JsonMapper.builder().build().readTree(run.out());
+    assertThat(run.exitCode()).isZero();
+    assertThat(root.path("subject").asString()).isEqualTo("contracts");
+    assertThat(root.path("chains").get(0).path("steps").get(0).path("kind").asString()).isEqualTo("function-holder");
+    assertThat(root.path("chains").get(0).path("steps").get(1).path("citation").asString()).isEqualTo("NHS Act 2006 s.14Z59");
+    assertThat(root.path("exercisedBy")).extracting(JsonNode::asString).contains("finance", "cfo");
   }
 
   @Test

@@ -3,6 +3,8 @@ package org.integratedcare.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,29 @@ class DecideCommandTest {
         .startsWith("Who may take a decision on Contract awards (contracts) that binds NHS Riverside \"Integrated\" Care Board (icb) on 2026-04-01?")
         .contains("Binding (", "* ICB Board (board)\n", "* Finance & Performance Committee (finance)\n",
             "* Chief Finance Officer, ICB Board (cfo)\n");
+  }
+
+  @Test
+  void decide_json_givesTheVerdictsAsData() {
+    Run run = Run.ics("decide", model, "--function", "contracts", "--for", "icb", "--by", "cfo", "--format", "json");
+
+    JsonNode root = JsonMapper.builder().build().readTree(run.out());
+    JsonNode verdict = root.path("answers").get(0).path("verdicts").get(0);
+    assertThat(run.exitCode()).isZero();
+    assertThat(root.path("function").asString()).isEqualTo("contracts");
+    assertThat(root.path("amount").isNull()).isTrue();
+    assertThat(verdict.path("outcome").asString()).isEqualTo("binding");
+    assertThat(verdict.path("grants")).extracting(g -> g.path("kind").asString())
+        .containsExactly("held-by-law", "board-of-organisation", "delegation", "delegation");
+    assertThat(verdict.path("financialLimit").decimalValue()).isEqualByComparingTo("250000.50");
+  }
+
+  @Test
+  void decide_jsonWithoutBy_listsTheAnswersThatBind() {
+    Run run = Run.ics("decide", model, "--function", "contracts", "--for", "icb", "-f", "json");
+
+    JsonNode answers = JsonMapper.builder().build().readTree(run.out()).path("answers");
+    assertThat(answers).extracting(a -> a.path("decider").asString()).contains("board", "finance", "cfo");
   }
 
   @Test
