@@ -2,6 +2,7 @@ package org.integratedcare.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.integratedcare.core.Body;
 import org.integratedcare.core.IcsModel;
@@ -67,7 +68,7 @@ final class ChainCommand implements Callable<Integer> {
   public Integer call() {
     IcsModel model = Inputs.model(file);
     LocalDate asOf = date != null ? date : top.today();
-    Names.require(model, "SUBJECT", subject, "an organisation, body, post or function", java.util.List.of(),
+    Names.require(model, "SUBJECT", subject, "an organisation, body, post or function", List::of,
         Organisation.class, Body.class, Post.class, StatutoryFunction.class);
     AccountabilityReport report = Accountability.of(model).chains(subject, asOf);
     String text = switch (format) {

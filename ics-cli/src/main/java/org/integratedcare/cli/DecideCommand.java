@@ -89,16 +89,16 @@ final class DecideCommand implements Callable<Integer> {
     if (amount != null && amount.signum() < 0) {
       throw new CliException("--amount: must not be negative, was " + amount.toPlainString());
     }
-    Names.require(model, "--function", function, "a function", model.functions().stream().map(StatutoryFunction::id).toList(),
+    Names.require(model, "--function", function, "a function", () -> model.functions().stream().map(StatutoryFunction::id).toList(),
         StatutoryFunction.class);
     for (String o : organisations) {
-      Names.require(model, "--for", o, "an organisation", model.organisations().stream().map(Organisation::id).toList(),
+      Names.require(model, "--for", o, "an organisation", () -> model.organisations().stream().map(Organisation::id).toList(),
           Organisation.class);
     }
     DecisionAuthority authority = DecisionAuthority.of(model);
     StringBuilder out = new StringBuilder();
     if (decider != null) {
-      Names.require(model, "--by", decider, "a body, post or organisation", List.of(), Body.class, Post.class, Organisation.class);
+      Names.require(model, "--by", decider, "a body, post or organisation", List::of, Body.class, Post.class, Organisation.class);
       AuthorityAnswer answer = authority.decide(query(decider, asOf));
       if (format == Format.JSON) {
         Output.write(spec.commandLine().getOut(), null,

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.integratedcare.core.Body;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.Identified;
@@ -50,10 +51,11 @@ final class Names {
   /**
    * Requires an id to name a record of one of the given types.
    *
+   * @param candidates the ids it could be, asked for only when the id is wrong
    * @throws CliException naming the option, the id and, if few enough, the ids it could be
    */
   @SafeVarargs
-  static void require(IcsModel model, String option, String id, String what, List<String> candidates,
+  static void require(IcsModel model, String option, String id, String what, Supplier<List<String>> candidates,
       Class<? extends Identified>... types) {
     Optional<Identified> r = model.find(id);
     boolean ok = r.isPresent() && java.util.Arrays.stream(types).anyMatch(t -> t.isInstance(r.get()));
@@ -65,8 +67,9 @@ final class Names {
     if (r.isPresent()) {
       message.append(" (it is a ").append(kind(r.get())).append(')');
     }
-    if (!candidates.isEmpty() && candidates.size() <= MAX_LISTED) {
-      message.append("; the ids are: ").append(String.join(", ", candidates));
+    List<String> ids = candidates.get();
+    if (!ids.isEmpty() && ids.size() <= MAX_LISTED) {
+      message.append("; the ids are: ").append(String.join(", ", ids));
     }
     throw new CliException(message.toString());
   }
