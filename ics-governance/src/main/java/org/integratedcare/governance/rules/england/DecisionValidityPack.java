@@ -249,7 +249,7 @@ public final class DecisionValidityPack implements RulePack {
                   ? "withdrew" : "took no part in the vote");
             }
             out.add(finding(context.itemSubject(meeting.id(), j), Models.label(context.view(), dec.person())
-                + " declared a " + dec.conflict().typeName() + " interest in item " + item.number()
+                + " declared " + Models.withArticle(dec.conflict().typeName()) + " interest in item " + item.number()
                 + " (" + item.title() + ") of the meeting of " + Models.label(context.view(), meeting.body())
                 + " on " + meeting.date() + " and voted " + choice.typeName() + ", but " + problem + ".",
                 List.of(meeting.id(), dec.person())));

@@ -537,7 +537,7 @@ public final class EnglandStatutoryPack implements RulePack {
           Optional<OrganisationKind> kind = view.kindOf(org);
           if (kind.isPresent() && !parameters.relevantBodies().contains(kind.get())) {
             out.add(finding(context.subject(d.id()), "Arrangement " + d.id() + " under s.65Z5 is made by "
-                + Models.label(view, org) + ", a " + kind.get().typeName()
+                + Models.label(view, org) + ", " + Models.withArticle(kind.get().typeName())
                 + ", which is not a relevant body (NHS England, an ICB, an NHS trust or an NHS foundation trust).",
                 List.of(d.id(), org)));
           }
@@ -546,8 +546,8 @@ public final class EnglandStatutoryPack implements RulePack {
           Optional<OrganisationKind> kind = view.kindOf(org);
           if (kind.isPresent() && !parameters.s65z5Recipients().contains(kind.get())) {
             out.add(finding(context.subject(d.id()), "Arrangement " + d.id() + " under s.65Z5 gives functions of "
-                + Models.label(view, d.delegator()) + " to " + Models.label(view, org) + ", a "
-                + kind.get().typeName() + "; s.65Z5 allows arrangements only with another relevant "
+                + Models.label(view, d.delegator()) + " to " + Models.label(view, org) + ", "
+                + Models.withArticle(kind.get().typeName()) + "; s.65Z5 allows arrangements only with another relevant "
                 + "body or a local authority.", List.of(d.id(), org)));
           }
         }
@@ -628,8 +628,8 @@ public final class EnglandStatutoryPack implements RulePack {
     TrustPartnerMemberChairsTrust() {
       super(ID + ".trust-partner-member-chairs-trust",
           "Trust partner member who chairs or sits as non-executive on an NHS trust board",
-          Severity.WARNING, Basis.regulation("S.I. 2024/1205 (in force 16 December 2024), "
-              + "amending the rules on NHS Act 2006 Sch 1B para 8(2)(a) members"));
+          Severity.WARNING, Basis.regulation("S.I. 2024/1205 (in force 16 December 2024): an NHS Act "
+              + "2006 Sch 1B para 8(2)(a) member may also be chair or a non-executive director of an NHS trust"));
     }
 
     @Override

@@ -70,4 +70,9 @@ final class Models {
     }
     return name == null ? "'" + id + "'" : name + " (" + id + ")";
   }
+
+  /** A word with its indefinite article: "an actual", "a potential". */
+  static String withArticle(String word) {
+    return ("aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an " : "a ") + word;
+  }
 }
