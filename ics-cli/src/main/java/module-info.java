@@ -1,0 +1,13 @@
+/**
+ * The {@code ics} command line. An application, not a library: it exports nothing, and opens its
+ * command classes to picocli, which reads their annotations.
+ */
+module org.integratedcare.cli {
+  requires org.integratedcare.report;
+  requires info.picocli;
+  requires org.slf4j;
+  requires tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
+
+  opens org.integratedcare.cli to info.picocli;
+}

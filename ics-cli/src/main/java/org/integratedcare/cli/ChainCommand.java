@@ -1,0 +1,125 @@
+package org.integratedcare.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.integratedcare.core.Body;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.Organisation;
+import org.integratedcare.core.Post;
+import org.integratedcare.core.StatutoryFunction;
+import org.integratedcare.governance.Accountability;
+import org.integratedcare.governance.AccountabilityChain;
+import org.integratedcare.governance.AccountabilityCycle;
+import org.integratedcare.governance.AccountabilityReport;
+import org.integratedcare.governance.ChainEnd;
+import org.integratedcare.governance.ChainStep;
+import org.integratedcare.report.DiagramFormat;
+import org.integratedcare.report.Diagrams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code ics chain}: the accountability chains of an organisation, body, post or function. */
+@Command(
+    name = "chain",
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    mixinStandardHelpOptions = true,
+    versionProvider = IcsCommand.Version.class,
+    header = "Trace who answers for an organisation, body, post or function, up to where each line ends.",
+    description = {
+        "Follows the accountability links in force on the date from the subject to the ultimate "
+            + "account-holders (Parliament, an electorate, foundation trust members, patients and communities), "
+            + "a peer, an open end or a cycle, and reports any gap. A function is answered for by the "
+            + "organisation that holds it by law, whoever exercises it: delegation moves the doing, never the answering."},
+    footer = {"", "Examples:",
+        "  ics chain examples/exampleshire-ics.yaml SUBJECT",
+        "  ics chain my-ics.yaml fn-primary-care --format mermaid"})
+final class ChainCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format { TEXT, JSON, MERMAID, DOT }
+
+  @ParentCommand
+  IcsCommand top;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.yaml, .yml or .json).")
+  Path file;
+
+  @Parameters(index = "1", paramLabel = "SUBJECT", description = "The id of an organisation, body, post or function.")
+  String subject;
+
+  @Option(names = {"-d", "--date"}, paramLabel = "YYYY-MM-DD", converter = Inputs.DateConverter.class,
+      description = "The date to trace the chains on (default: today).")
+  LocalDate date;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, json, mermaid or dot (default: text).")
+  Format format = Format.TEXT;
+
+  @Override
+  public Integer call() {
+    IcsModel model = Inputs.model(file);
+    LocalDate asOf = date != null ? date : top.today();
+    Names.require(model, "SUBJECT", subject, "an organisation, body, post or function", List::of,
+        Organisation.class, Body.class, Post.class, StatutoryFunction.class);
+    AccountabilityReport report = Accountability.of(model).chains(subject, asOf);
+    String text = switch (format) {
+      case TEXT -> text(model, report);
+      case JSON -> AnswersJson.chains(report);
+      case MERMAID -> Diagrams.chains(model, report).render(DiagramFormat.MERMAID);
+      case DOT -> Diagrams.chains(model, report).render(DiagramFormat.DOT);
+    };
+    Output.write(spec.commandLine().getOut(), null, text);
+    return ExitCodes.OK;
+  }
+
+  private static String text(IcsModel model, AccountabilityReport report) {
+    LocalDate asOf = report.date();
+    StringBuilder out = new StringBuilder();
+    out.append("Accountability of ").append(Names.of(model, report.subject(), asOf)).append(" on ").append(asOf)
+        .append("\n\n").append(report.sentence()).append("\n\n");
+    int n = 1;
+    for (AccountabilityChain c : report.chains()) {
+      out.append("Chain ").append(n++).append(" (").append(end(c.end())).append(" ")
+          .append(Names.of(model, c.last(), asOf)).append("):\n");
+      int i = 1;
+      for (ChainStep s : c.steps()) {
+        out.append("  ").append(i++).append(". ").append(s.sentence()).append('\n');
+      }
+      out.append('\n');
+    }
+    if (!report.exercisedBy().isEmpty()) {
+      out.append("Exercised under delegation by (answering through the holder):\n");
+      report.exercisedBy().forEach(e -> out.append("  - ").append(Names.of(model, e, asOf)).append('\n'));
+      out.append('\n');
+    }
+    for (AccountabilityCycle c : report.cycles()) {
+      out.append("Cycle: ").append(c.sentence()).append('\n');
+    }
+    report.gap().ifPresent(g -> out.append("Gap: ").append(g.sentence()).append('\n'));
+    return out.toString();
+  }
+
+  private static String end(ChainEnd end) {
+    switch (end) {
+      case TERMINUS:
+        return "ends at the ultimate account-holder";
+      case PEER:
+        return "ends at the peer";
+      case OPEN_END:
+        return "open end at";
+      case CYCLE:
+        return "runs in a circle back to";
+      default:
+        throw new AssertionError(end);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package org.integratedcare.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.governance.rules.Finding;
+import org.integratedcare.governance.rules.RulePack;
+import org.integratedcare.governance.rules.RulePacks;
+import org.integratedcare.governance.rules.RuleReport;
+import org.integratedcare.governance.rules.RuleRunner;
+import org.integratedcare.governance.rules.Severity;
+import org.integratedcare.metrics.MetricsReport;
+import org.integratedcare.report.MarkdownReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code ics check}: runs the rule packs over a model file and reports the findings. */
+@Command(
+    name = "check",
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    mixinStandardHelpOptions = true,
+    versionProvider = IcsCommand.Version.class,
+    header = "Run the governance rules over a model and report the findings.",
+    description = {
+        "Runs the rule packs (statute, NHS England guidance, good practice, accountability, decisions) "
+            + "over a model as of a date, and reports every finding with its rule, subject, basis and evidence. "
+            + "Exits 1 when there are findings at or above --fail-on, so it can gate CI."},
+    footer = {"", "Examples:",
+        "  ics check examples/exampleshire-ics.yaml",
+        "  ics check my-ics.yaml --date 2026-04-01 --fail-on warning --suppressions accepted.yaml",
+        "  ics check my-ics.yaml --format markdown --output governance-report.md"})
+final class CheckCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format { TEXT, JSON, MARKDOWN }
+
+  @ParentCommand
+  IcsCommand top;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL", description = "The model file (.yaml, .yml or .json).")
+  Path file;
+
+  @Option(names = {"-d", "--date"}, paramLabel = "YYYY-MM-DD", converter = Inputs.DateConverter.class,
+      description = "The date to check the model as of (default: today).")
+  LocalDate date;
+
+  @Option(names = {"-p", "--pack"}, paramLabel = "PACK", split = ",",
+      description = "Run only these rule packs (repeat or separate with commas; default: every pack found). "
+          + "Use --list-packs to see them.")
+  List<String> packs = new ArrayList<>();
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY",
+      description = "The lowest severity that makes the check fail with exit code 1: error, warning or info "
+          + "(default: error).")
+  Severity failOn = Severity.ERROR;
+
+  @Option(names = {"-s", "--suppressions"}, paramLabel = "FILE",
+      description = "A YAML or JSON file of accepted findings, each with rule, subject and justification.")
+  Path suppressions;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+      description = "Output format: text, json or markdown (default: text). "
+          + "markdown adds the measures and structure and delegation diagrams.")
+  Format format = Format.TEXT;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to this file instead of standard output.")
+  Path output;
+
+  @Option(names = "--list-packs", description = "List the rule packs found, with their rules, and exit.")
+  boolean listPacks;
+
+  @Override
+  public Integer call() {
+    List<RulePack> all = RulePacks.discover();
+    if (listPacks) {
+      Output.write(spec.commandLine().getOut(), output, packList(all));
+      return ExitCodes.OK;
+    }
+    if (file == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'MODEL'");
+    }
+    IcsModel model = Inputs.model(file);
+    LocalDate asOf = date != null ? date : top.today();
+    RuleRunner.Builder runner = RuleRunner.builder().addPacks(select(all));
+    if (suppressions != null) {
+      runner.suppressAll(SuppressionsFile.read(suppressions));
+    }
+    RuleRunner configured;
+    try {
+      configured = runner.build();
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage());
+    }
+    RuleReport report = configured.run(model, asOf);
+    String text = switch (format) {
+      case TEXT -> RuleReportText.render(report, failOn);
+      case JSON -> report.toJson() + "\n";
+      case MARKDOWN -> MarkdownReport.builder(model, report)
+          .metrics(MetricsReport.builder(model, asOf).build()).build().toMarkdown();
+    };
+    Output.write(spec.commandLine().getOut(), output, text);
+    return fails(report, failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** Whether a report fails at a threshold: an unsuppressed finding at or above it, or a rule that failed. */
+  static boolean fails(RuleReport report, Severity threshold) {
+    if (!report.ruleErrors().isEmpty()) {
+      return true;
+    }
+    for (Finding f : report.activeFindings()) {
+      if (f.severity().compareTo(threshold) <= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<RulePack> select(List<RulePack> all) {
+    if (packs.isEmpty()) {
+      return all;
+    }
+    Map<String, RulePack> byId = new TreeMap<>();
+    all.forEach(p -> byId.put(p.id(), p));
+    Set<String> wanted = new LinkedHashSet<>();
+    packs.forEach(p -> wanted.add(p.strip()));
+    List<String> unknown = wanted.stream().filter(p -> !byId.containsKey(p)).toList();
+    if (!unknown.isEmpty()) {
+      throw new CliException("no rule pack " + String.join(", ", unknown.stream().map(u -> "'" + u + "'").toList())
+          + "; the packs are: " + String.join(", ", byId.keySet()));
+    }
+    return wanted.stream().map(byId::get).toList();
+  }
+
+  private static String packList(List<RulePack> packs) {
+    StringBuilder out = new StringBuilder();
+    for (RulePack p : packs) {
+      out.append(p.id()).append(' ').append(p.version()).append(" (").append(p.rules().size()).append(" rules)\n");
+      p.rules().forEach(r -> out.append("  ").append(r.id()).append("  [").append(r.defaultSeverity().typeName())
+          .append("] ").append(r.title()).append('\n'));
+    }
+    return out.toString();
+  }
+}

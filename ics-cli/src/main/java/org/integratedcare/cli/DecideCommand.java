@@ -1,0 +1,265 @@
+package org.integratedcare.cli;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.integratedcare.core.Body;
+import org.integratedcare.core.BodyKind;
+import org.integratedcare.core.ChangeEvent;
+import org.integratedcare.core.Delegation;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.ModelView;
+import org.integratedcare.core.Organisation;
+import org.integratedcare.core.Post;
+import org.integratedcare.core.StatutoryFunction;
+import org.integratedcare.governance.AuthorityAnswer;
+import org.integratedcare.governance.AuthorityQuery;
+import org.integratedcare.governance.DecisionAuthority;
+import org.integratedcare.governance.Grant;
+import org.integratedcare.governance.Outcome;
+import org.integratedcare.governance.Reason;
+import org.integratedcare.governance.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code ics decide}: who may take a decision on a function that binds an organisation. */
+@Command(
+    name = "decide",
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    mixinStandardHelpOptions = true,
+    versionProvider = IcsCommand.Version.class,
+    header = "Ask who may take a decision on a function that binds an organisation, with reasons.",
+    description = {
+        "With --by, answers whether that body, post or organisation may take a decision on the function "
+            + "that binds each organisation named with --for: binding (with the path of grants from the "
+            + "holder by law), advisory only, or no authority (with the reasons).",
+        "Without --by, considers the function's holder, its unitary board, every delegate of the function "
+            + "and successors of the holder, and lists those whose decision binds, then those that may only advise."},
+    footer = {"", "Examples:",
+        "  ics decide examples/exampleshire-ics.yaml --function FUNCTION --for ORGANISATION",
+        "  ics decide my-ics.yaml --function fn-chc --for my-icb --by quality-committee --amount 250000"})
+final class DecideCommand implements Callable<Integer> {
+
+  @ParentCommand
+  IcsCommand top;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.yaml, .yml or .json).")
+  Path file;
+
+  @Option(names = {"-F", "--function"}, required = true, paramLabel = "FUNCTION", description = "The id of the function decided on.")
+  String function;
+
+  @Option(names = "--for", required = true, split = ",", paramLabel = "ORGANISATION",
+      description = "The id of each organisation the decision should bind (repeat or separate with commas).")
+  List<String> organisations;
+
+  @Option(names = {"-b", "--by"}, paramLabel = "DECIDER", description = "The id of the deciding body, post or organisation.")
+  String decider;
+
+  @Option(names = {"-a", "--amount"}, paramLabel = "POUNDS", converter = Inputs.PoundsConverter.class, description = "The sum the decision commits, in pounds, checked against financial limits.")
+  BigDecimal amount;
+
+  @Option(names = {"-d", "--date"}, paramLabel = "YYYY-MM-DD", converter = Inputs.DateConverter.class,
+      description = "The date of the decision (default: today).")
+  LocalDate date;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text or json (default: text).")
+  Format format = Format.TEXT;
+
+  /** Output formats. */
+  enum Format { TEXT, JSON }
+
+  @Override
+  public Integer call() {
+    IcsModel model = Inputs.model(file);
+    LocalDate asOf = date != null ? date : top.today();
+    if (amount != null && amount.signum() < 0) {
+      throw new CliException("--amount: must not be negative, was " + amount.toPlainString());
+    }
+    Names.require(model, "--function", function, "a function", () -> model.functions().stream().map(StatutoryFunction::id).toList(),
+        StatutoryFunction.class);
+    for (String o : organisations) {
+      Names.require(model, "--for", o, "an organisation", () -> model.organisations().stream().map(Organisation::id).toList(),
+          Organisation.class);
+    }
+    DecisionAuthority authority = DecisionAuthority.of(model);
+    StringBuilder out = new StringBuilder();
+    if (decider != null) {
+      Names.require(model, "--by", decider, "a body, post or organisation", List::of, Body.class, Post.class, Organisation.class);
+      AuthorityAnswer answer = authority.decide(query(decider, asOf));
+      if (format == Format.JSON) {
+        Output.write(spec.commandLine().getOut(), null,
+            AnswersJson.decisions(function, organisations, asOf, amount, List.of(answer)));
+        return ExitCodes.OK;
+      }
+      out.append("May ").append(Names.of(model, decider, asOf)).append(" take a decision on ")
+          .append(Names.of(model, function, asOf)).append(" on ").append(asOf).append("?\n\n");
+      for (Verdict v : answer.verdicts()) {
+        verdict(out, model, v, asOf);
+      }
+    } else {
+      whoMayDecide(out, model, authority, asOf);
+    }
+    if (format == Format.JSON) {
+      return ExitCodes.OK;
+    }
+    Output.write(spec.commandLine().getOut(), null, out.toString());
+    return ExitCodes.OK;
+  }
+
+  private AuthorityQuery query(String who, LocalDate asOf) {
+    AuthorityQuery q = AuthorityQuery.of(who, function, asOf, organisations);
+    return amount == null ? q : q.withAmount(amount);
+  }
+
+  private void whoMayDecide(StringBuilder out, IcsModel model, DecisionAuthority authority, LocalDate asOf) {
+    // text starts here; in JSON only the answers are written
+    out.append("Who may take a decision on ").append(Names.of(model, function, asOf)).append(" that binds ")
+        .append(String.join(" and ", organisations.stream().map(o -> Names.of(model, o, asOf)).toList()))
+        .append(" on ").append(asOf);
+    if (amount != null) {
+      out.append(", committing ").append(Names.pounds(amount));
+    }
+    out.append("?\n\n");
+    List<AuthorityAnswer> binding = new ArrayList<>();
+    List<AuthorityAnswer> advisory = new ArrayList<>();
+    Set<String> candidates = candidates(model, asOf);
+    for (String c : candidates) {
+      AuthorityAnswer answer = authority.decide(query(c, asOf));
+      if (answer.bindsAll()) {
+        binding.add(answer);
+      } else if (answer.verdicts().stream().allMatch(v -> v.outcome() != Outcome.NO_AUTHORITY)) {
+        advisory.add(answer);
+      }
+    }
+    if (format == Format.JSON) {
+      List<AuthorityAnswer> all = new ArrayList<>(binding);
+      all.addAll(advisory);
+      Output.write(spec.commandLine().getOut(), null, AnswersJson.decisions(function, organisations, asOf, amount, all));
+      return;
+    }
+    if (binding.isEmpty()) {
+      out.append("No one considered may take a binding decision (").append(candidates.size())
+          .append(" considered: the holder by law, its board, the delegates of the function and the holder's successors).\n");
+      out.append("Ask about one body with --by to see the reasons.\n");
+    } else {
+      out.append("Binding (").append(binding.size()).append("):\n\n");
+      for (AuthorityAnswer a : binding) {
+        out.append("* ").append(Names.of(model, a.query().decider(), asOf)).append('\n');
+        for (Verdict v : a.verdicts()) {
+          grants(out, v, "    ");
+          conditions(out, v, "    ");
+        }
+        out.append('\n');
+      }
+    }
+    if (!advisory.isEmpty()) {
+      out.append("Advisory only (").append(advisory.size()).append("):\n\n");
+      for (AuthorityAnswer a : advisory) {
+        out.append("* ").append(Names.of(model, a.query().decider(), asOf)).append('\n');
+        for (Verdict v : a.verdicts()) {
+          v.advisoryBasis().ifPresent(b -> out.append("    ").append(b).append('\n'));
+        }
+        out.append('\n');
+      }
+    }
+  }
+
+  /**
+   * The bodies, posts and organisations that could hold authority: for the function and, for each
+   * organisation asked about, its function of the same name and basis, the holder and its
+   * successors, their unitary boards, and every delegate of the function in force.
+   */
+  private Set<String> candidates(IcsModel model, LocalDate asOf) {
+    ModelView view = model.on(asOf);
+    StatutoryFunction asked = model.function(function).orElseThrow();
+    Set<StatutoryFunction> functions = new LinkedHashSet<>();
+    functions.add(asked);
+    for (String o : organisations) {
+      for (StatutoryFunction f : model.functionsHeldBy(o)) {
+        if (f.name().equals(asked.name()) && f.basis().equals(asked.basis())) {
+          functions.add(f);
+        }
+      }
+    }
+    Set<String> result = new LinkedHashSet<>();
+    for (StatutoryFunction f : functions) {
+      List<String> holders = new ArrayList<>(List.of(f.holder()));
+      for (int i = 0; i < holders.size(); i++) {
+        for (ChangeEvent c : model.changesFrom(holders.get(i))) {
+          c.successors().stream().filter(s -> !holders.contains(s)).forEach(holders::add);
+        }
+      }
+      for (String h : holders) {
+        result.add(h);
+        for (Body b : view.bodiesOf(h)) {
+          if (b.kind() == BodyKind.UNITARY_BOARD) {
+            result.add(b.id());
+          }
+        }
+      }
+      for (Delegation d : view.delegationsOf(f.id())) {
+        result.add(d.delegate());
+      }
+    }
+    return result;
+  }
+
+  private static void verdict(StringBuilder out, IcsModel model, Verdict v, LocalDate asOf) {
+    out.append("For ").append(Names.of(model, v.organisation(), asOf)).append(": ").append(outcome(v.outcome()))
+        .append('\n');
+    out.append("  ").append(v.sentence()).append('\n');
+    if (v.isBinding()) {
+      out.append("  Path of grants:\n");
+      grants(out, v, "    ");
+      conditions(out, v, "  ");
+    } else {
+      out.append("  Reasons:\n");
+      for (Reason r : v.reasons()) {
+        out.append("    - ").append(r.sentence()).append('\n');
+      }
+      v.advisoryBasis().ifPresent(b -> out.append("  May advise: ").append(b).append('\n'));
+    }
+    out.append('\n');
+  }
+
+  private static void grants(StringBuilder out, Verdict v, String indent) {
+    int i = 1;
+    for (Grant g : v.grants()) {
+      out.append(indent).append(i++).append(". ").append(g.sentence()).append('\n');
+    }
+  }
+
+  private static void conditions(StringBuilder out, Verdict v, String indent) {
+    if (!v.conditions().isEmpty()) {
+      out.append(indent).append("Conditions: ").append(String.join("; ", v.conditions())).append('\n');
+    }
+    v.financialLimit().ifPresent(l -> out.append(indent).append("Financial limit: ").append(Names.pounds(l)).append('\n'));
+  }
+
+  private static String outcome(Outcome o) {
+    switch (o) {
+      case BINDING:
+        return "BINDING";
+      case ADVISORY_ONLY:
+        return "ADVISORY ONLY";
+      case NO_AUTHORITY:
+        return "NO AUTHORITY";
+      default:
+        throw new AssertionError(o);
+    }
+  }
+}

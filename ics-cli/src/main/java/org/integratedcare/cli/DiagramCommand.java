@@ -1,0 +1,91 @@
+package org.integratedcare.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.integratedcare.core.Body;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.Organisation;
+import org.integratedcare.core.Post;
+import org.integratedcare.core.StatutoryFunction;
+import org.integratedcare.report.Diagram;
+import org.integratedcare.report.DiagramFormat;
+import org.integratedcare.report.Diagrams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code ics diagram}: draws a model as Mermaid or Graphviz DOT. */
+@Command(
+    name = "diagram",
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    mixinStandardHelpOptions = true,
+    versionProvider = IcsCommand.Version.class,
+    header = "Draw the structure, delegations or accountability chains of a system as Mermaid or DOT.",
+    description = {
+        "Draws the system as in force on a date, as a Mermaid flowchart (which GitHub and GitLab "
+            + "render in Markdown) or a Graphviz DOT digraph (for dot -Tsvg).",
+        "  structure    organisations, structures, boards and committees",
+        "  delegations  who delegates which functions to whom, under which instrument",
+        "  chain        the accountability chains of --subject (an organisation, body, post or function)"},
+    footer = {"", "Example:  ics diagram delegations examples/exampleshire-ics.yaml --format dot | dot -Tsvg > delegations.svg"})
+final class DiagramCommand implements Callable<Integer> {
+
+  /** What to draw. */
+  enum Kind { STRUCTURE, DELEGATIONS, CHAIN }
+
+  @ParentCommand
+  IcsCommand top;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "WHAT", description = "What to draw: structure, delegations or chain.")
+  Kind kind;
+
+  @Parameters(index = "1", paramLabel = "MODEL", description = "The model file (.yaml, .yml or .json).")
+  Path file;
+
+  @Option(names = {"-d", "--date"}, paramLabel = "YYYY-MM-DD", converter = Inputs.DateConverter.class,
+      description = "The date to draw the model as of (default: today).")
+  LocalDate date;
+
+  @Option(names = {"-s", "--subject"}, paramLabel = "ID",
+      description = "For chain: the id of the organisation, body, post or function whose chains to draw.")
+  String subject;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+      description = "mermaid or dot (default: mermaid).")
+  DiagramFormat format = DiagramFormat.MERMAID;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the diagram to this file instead of standard output.")
+  Path output;
+
+  @Override
+  public Integer call() {
+    IcsModel model = Inputs.model(file);
+    LocalDate asOf = date != null ? date : top.today();
+    if (kind != Kind.CHAIN && subject != null) {
+      throw new CliException("--subject is only for 'diagram chain'");
+    }
+    Diagram diagram = switch (kind) {
+      case STRUCTURE -> Diagrams.structure(model, asOf);
+      case DELEGATIONS -> Diagrams.delegations(model, asOf);
+      case CHAIN -> {
+        if (subject == null) {
+          throw new CliException("'diagram chain' needs --subject ID: the organisation, body, post or function to trace");
+        }
+        Names.require(model, "--subject", subject, "an organisation, body, post or function", List::of,
+            Organisation.class, Body.class, Post.class, StatutoryFunction.class);
+        yield Diagrams.chains(model, subject, asOf);
+      }
+    };
+    Output.write(spec.commandLine().getOut(), output, diagram.render(format));
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,98 @@
+package org.integratedcare.cli;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.ModelValidationException;
+import org.integratedcare.core.io.ModelFiles;
+import picocli.CommandLine;
+
+/** Reading what the user gives: model files, other input files and dates. */
+final class Inputs {
+  private Inputs() {}
+
+  /**
+   * Reads a model file.
+   *
+   * @throws CliException if the file is missing, unreadable, of an unknown format or not a valid
+   *     model; the message lists every problem with its path
+   */
+  static IcsModel model(Path file) {
+    requireReadableFile(file, "model file");
+    try {
+      return ModelFiles.read(file);
+    } catch (ModelValidationException e) {
+      throw new CliException(e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw new CliException("cannot read model file '" + file + "': " + describe(e.getCause()));
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage());
+    }
+  }
+
+  /** Reads a text file as UTF-8. */
+  static String text(Path file, String what) {
+    requireReadableFile(file, what);
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new CliException("cannot read " + what + " '" + file + "': " + describe(e));
+    }
+  }
+
+  static void requireReadableFile(Path file, String what) {
+    if (!Files.exists(file)) {
+      throw new CliException("cannot read " + what + " '" + file + "': no such file");
+    }
+    if (Files.isDirectory(file)) {
+      throw new CliException("cannot read " + what + " '" + file + "': it is a directory");
+    }
+    if (!Files.isReadable(file)) {
+      throw new CliException("cannot read " + what + " '" + file + "': permission denied");
+    }
+  }
+
+  static String describe(Throwable e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "it is not UTF-8 text";
+    }
+    String message = e == null ? null : e.getMessage();
+    return message == null ? (e == null ? "unknown error" : e.getClass().getSimpleName()) : message;
+  }
+
+  /** Converts {@code --date} arguments, with a message that says what a date looks like. */
+  static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value.strip());
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a date; write it as YYYY-MM-DD, such as 2026-04-01");
+      }
+    }
+  }
+
+  /** Converts amounts in pounds: {@code 250000}, {@code 1250.50} or {@code £2,500,000}. */
+  static final class PoundsConverter implements CommandLine.ITypeConverter<BigDecimal> {
+    @Override
+    public BigDecimal convert(String value) {
+      String plain = value.strip().replace("£", "").replace(",", "");
+      try {
+        return new BigDecimal(plain);
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not an amount in pounds; write it like 250000, 1250.50 or £2,500,000");
+      }
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package org.integratedcare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.io.ModelFiles;
+import org.integratedcare.report.Diagrams;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ics diagram}: the library's diagrams, from a model file. */
+class DiagramCommandTest {
+  @TempDir
+  Path dir;
+
+  private String model;
+  private IcsModel read;
+
+  @BeforeEach
+  void writeModel() throws Exception {
+    model = Fixtures.riversideFile(dir).toString();
+    read = ModelFiles.read(Path.of(model));
+  }
+
+  @Test
+  void diagram_structure_isMermaidByDefault() {
+    Run run = Run.ics("diagram", "structure", model);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(Diagrams.structure(read, Fixtures.DATE).toMermaid());
+  }
+
+  @Test
+  void diagram_delegationsAsDot() {
+    Run run = Run.ics("diagram", "delegations", model, "--format", "dot", "--date", "2026-04-01");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(Diagrams.delegations(read, Fixtures.DATE).toDot()).startsWith("digraph ics {");
+  }
+
+  @Test
+  void diagram_chainOfASubject() {
+    Run run = Run.ics("diagram", "chain", model, "--subject", "icb");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(Diagrams.chains(read, "icb", Fixtures.DATE).toMermaid());
+  }
+
+  @Test
+  void diagram_output_writesAFile() throws Exception {
+    Path out = dir.resolve("structure.dot");
+
+    Run run = Run.ics("diagram", "structure", model, "-f", "dot", "-o", out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readString(out)).isEqualTo(Diagrams.structure(read, Fixtures.DATE).toDot());
+  }
+
+  @Test
+  void diagram_unknownKind_exits2() {
+    Runs.assertBadInput(Run.ics("diagram", "org-chart", model), "WHAT", "org-chart");
+  }
+
+  @Test
+  void diagram_chainWithoutSubject_exits2() {
+    Runs.assertBadInput(Run.ics("diagram", "chain", model), "'diagram chain' needs --subject");
+  }
+
+  @Test
+  void diagram_subjectForStructure_exits2() {
+    Runs.assertBadInput(Run.ics("diagram", "structure", model, "--subject", "icb"), "--subject is only for 'diagram chain'");
+  }
+
+  @Test
+  void diagram_unknownFormat_exits2() {
+    Runs.assertBadInput(Run.ics("diagram", "structure", model, "--format", "svg"), "--format", "svg");
+  }
+}

@@ -1,0 +1,72 @@
+package org.integratedcare.report;
+
+import java.util.Map;
+
+/** Writes a {@link Diagram} as a Graphviz DOT digraph. */
+final class DotWriter {
+  private DotWriter() {}
+
+  static String write(Diagram diagram, Map<String, String> ids) {
+    StringBuilder out = new StringBuilder();
+    out.append("digraph ics {\n");
+    out.append("  graph [rankdir=LR, labelloc=t, fontname=\"Helvetica\", label=")
+        .append(quote(diagram.title())).append("];\n");
+    out.append("  node [fontname=\"Helvetica\", fontsize=10];\n");
+    out.append("  edge [fontname=\"Helvetica\", fontsize=9];\n");
+    for (Diagram.Node n : diagram.nodes()) {
+      String label = escape(n.label()) + n.detail().map(d -> "\\n" + escape(d)).orElse("");
+      out.append("  ").append(ids.get(n.key())).append(" [label=\"").append(label).append("\", ");
+      switch (n.kind()) {
+        case ORGANISATION -> out.append("shape=box");
+        case STRUCTURE -> out.append("shape=box, style=rounded");
+        case BODY -> out.append("shape=component");
+        case POST -> out.append("shape=ellipse");
+        case FUNCTION -> out.append("shape=hexagon");
+      }
+      out.append("];\n");
+    }
+    for (Diagram.Edge e : diagram.edges()) {
+      out.append("  ").append(ids.get(e.from())).append(" -> ").append(ids.get(e.to()));
+      StringBuilder attributes = new StringBuilder();
+      if (!e.label().isEmpty()) {
+        attributes.append("label=").append(quote(e.label()));
+      }
+      String style = switch (e.style()) {
+        case SOLID -> "";
+        case DASHED -> "style=dashed";
+        case THICK -> "style=bold";
+      };
+      if (!style.isEmpty()) {
+        attributes.append(attributes.length() == 0 ? "" : ", ").append(style);
+      }
+      if (attributes.length() > 0) {
+        out.append(" [").append(attributes).append(']');
+      }
+      out.append(";\n");
+    }
+    out.append("}\n");
+    return out.toString();
+  }
+
+  /** The text as a quoted DOT string. */
+  static String quote(String text) {
+    return "\"" + escape(text) + "\"";
+  }
+
+  /**
+   * Escapes text for the inside of a quoted DOT string: backslashes and double quotes are escaped
+   * (so no Graphviz escape such as {@code \N} or {@code \l} can be formed from user text), line
+   * breaks and other control characters become spaces.
+   */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    text.codePoints().forEach(c -> {
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '"' -> out.append("\\\"");
+        default -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c);
+      }
+    });
+    return out.toString();
+  }
+}

@@ -1,0 +1,86 @@
+package org.integratedcare.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.integratedcare.core.AccountabilityBasis;
+import org.integratedcare.core.AccountabilityDirection;
+import org.integratedcare.core.AccountabilityLink;
+import org.integratedcare.core.Area;
+import org.integratedcare.core.Body;
+import org.integratedcare.core.BodyKind;
+import org.integratedcare.core.Delegation;
+import org.integratedcare.core.DelegationInstrument;
+import org.integratedcare.core.Icb;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.Icp;
+import org.integratedcare.core.IntegratedCareSystem;
+import org.integratedcare.core.Organisation;
+import org.integratedcare.core.OrganisationKind;
+import org.integratedcare.core.Period;
+import org.integratedcare.core.Place;
+import org.integratedcare.core.Post;
+import org.integratedcare.core.PostRole;
+import org.integratedcare.core.StatutoryFunction;
+
+/**
+ * A small, illustrative system (Riverside) built through the core API, with names chosen to test
+ * escaping: quotes, ampersands, angle brackets, a hash, a pipe, a backslash and a line break.
+ */
+final class Fixtures {
+  static final LocalDate DATE = LocalDate.of(2026, 4, 1);
+  static final Period FROM_2022 = Period.from(LocalDate.of(2022, 7, 1));
+
+  private Fixtures() {}
+
+  static IcsModel riverside() {
+    return IcsModel.builder()
+        .name("Riverside ICS")
+        .add(Organisation.of("nhse", OrganisationKind.NHS_ENGLAND, "NHS England", FROM_2022))
+        .add(Organisation.builder().id("region").name("North of England", FROM_2022)
+            .kind(OrganisationKind.NHS_ENGLAND_REGION, FROM_2022).odsCode("Y63", FROM_2022).partOf("nhse")
+            .period(FROM_2022).build())
+        .add(Organisation.builder().id("icb").name("NHS Riverside \"Integrated\" Care Board", FROM_2022)
+            .kind(OrganisationKind.INTEGRATED_CARE_BOARD, FROM_2022).odsCode("QRV", FROM_2022).period(FROM_2022).build())
+        .add(Organisation.of("council", OrganisationKind.UNITARY_AUTHORITY, "Riverside <Borough> Council", FROM_2022))
+        .add(Organisation.of("trust", OrganisationKind.NHS_FOUNDATION_TRUST, "Riverside Hospitals & Community NHS FT", FROM_2022))
+        .add(Organisation.of("vcse", OrganisationKind.VCSE_ORGANISATION, "Voluntary Action #1 | Riverside", FROM_2022))
+        // an organisation abolished before the diagram's date: never drawn
+        .add(Organisation.of("ccg", OrganisationKind.NHS_TRUST, "Old Riverside CCG", Period.of(LocalDate.of(2013, 4, 1), LocalDate.of(2022, 6, 30))))
+        .add(Icb.builder().id("icb").area(Area.of("council")).region("region").board("board").period(FROM_2022).build())
+        .add(Icp.builder().id("icp").name("Riverside Partnership").icb("icb").addResponsibleLocalAuthorities("council")
+            .addOtherMembers("vcse").body("icp-committee").period(FROM_2022).build())
+        .add(Place.builder().id("place").name("Riverside\nplace").icb("icb").area(Area.of("council"))
+            .partnershipBody("place-board").period(FROM_2022).build())
+        .add(IntegratedCareSystem.builder().id("ics").name("Riverside ICS").icb("icb").icp("icp").addPlaces("place")
+            .period(FROM_2022).build())
+        .add(Body.builder().id("board").name("ICB Board").kind(BodyKind.UNITARY_BOARD).addOrganisations("icb").period(FROM_2022).build())
+        .add(Body.builder().id("finance").name("Finance & Performance Committee").kind(BodyKind.COMMITTEE)
+            .addOrganisations("icb").parent("board").period(FROM_2022).build())
+        .add(Body.builder().id("icp-committee").name("Riverside ICP joint committee").kind(BodyKind.JOINT_COMMITTEE)
+            .addOrganisations("icb", "council").period(FROM_2022).build())
+        .add(Body.builder().id("place-board").name("Riverside Place Board").kind(BodyKind.PARTNERSHIP_BOARD)
+            .addOrganisations("icb", "council", "trust").period(FROM_2022).build())
+        .add(Post.builder().id("cfo").body("board").title("Chief Finance Officer").role(PostRole.DIRECTOR_OF_FINANCE)
+            .period(FROM_2022).build())
+        .add(StatutoryFunction.builder().id("commissioning").name("Commissioning of community services").holder("icb")
+            .basis("NHS Act 2006 s.3").period(FROM_2022).build())
+        .add(StatutoryFunction.builder().id("contracts").name("Contract awards").holder("icb").period(FROM_2022).build())
+        .add(Delegation.builder().id("sord-1").delegator("board").delegate("finance").addFunctions("contracts")
+            .instrument(DelegationInstrument.SCHEME_OF_DELEGATION).clause("SoRD 4.2 \\ \"urgent\"")
+            .financialLimit(new BigDecimal("2500000")).onwardDelegationAllowed(true).reportsTo("board")
+            .period(FROM_2022).build())
+        .add(Delegation.builder().id("sord-2").delegator("finance").delegate("cfo").addFunctions("contracts")
+            .instrument(DelegationInstrument.SCHEME_OF_DELEGATION).financialLimit(new BigDecimal("250000.50"))
+            .onwardDelegationAllowed(false).reportsTo("finance").period(FROM_2022).build())
+        .add(Delegation.builder().id("s65z5").delegator("icb").delegate("place-board").addFunctions("commissioning", "contracts")
+            .instrument(DelegationInstrument.S65Z5_JOINT_EXERCISE).onwardDelegationAllowed(false).period(FROM_2022).build())
+        // expired before the diagram's date: never drawn
+        .add(Delegation.builder().id("old").delegator("icb").delegate("trust").addFunctions("commissioning")
+            .instrument(DelegationInstrument.CONTRACT).onwardDelegationAllowed(false)
+            .period(Period.of(LocalDate.of(2022, 7, 1), LocalDate.of(2024, 3, 31))).build())
+        .add(AccountabilityLink.builder().id("icb-to-nhse").giver("icb").holder("nhse")
+            .direction(AccountabilityDirection.VERTICAL).basis(AccountabilityBasis.STATUTE)
+            .citation("NHS Act 2006 s.14Z59").period(FROM_2022).build())
+        .build();
+  }
+}
