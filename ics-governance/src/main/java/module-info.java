@@ -8,5 +8,5 @@ module org.integratedcare.governance {
   requires static org.immutables.value.annotations;
   requires org.slf4j;
 
-
+  exports org.integratedcare.governance;
 }
