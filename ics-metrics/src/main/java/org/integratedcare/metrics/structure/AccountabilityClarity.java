@@ -1,21 +1,23 @@
 package org.integratedcare.metrics.structure;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.integratedcare.core.AccountabilityDirection;
 import org.integratedcare.core.AccountabilityLink;
 import org.integratedcare.core.Delegation;
 import org.integratedcare.core.ModelView;
 import org.integratedcare.core.StatutoryFunction;
+import org.integratedcare.governance.Accountability;
+import org.integratedcare.governance.AccountabilityChain;
+import org.integratedcare.governance.AccountabilityReport;
+import org.integratedcare.governance.ChainEnd;
+import org.integratedcare.governance.ChainStep;
+import org.integratedcare.governance.ChainStepKind;
 
 /**
  * Accountability clarity: how many functions have exactly one accountable holder above them, how
@@ -25,29 +27,32 @@ import org.integratedcare.core.StatutoryFunction;
  * moves the doing, never the answering (domain reference §2.1: the delegating body keeps its
  * statutory responsibility).
  *
- * <p><b>Method</b> (traced directly from the core model's {@link AccountabilityLink}s; the
- * governance module's accountability-chain API is not used, so that this measure depends only on
- * {@code ics-core}). For each function in force:
+ * <p><b>Method.</b> The chains are those of the governance module's {@link Accountability}: from
+ * the function, through the organisation that holds it by law (or its successor after a merger or
+ * acquisition in effect), along the links in force that cover the function; bodies and posts with
+ * no link of their own answer through their organisation or body. For each function in force:
  * <ol>
- *   <li>The <b>direct account-holders</b> are the distinct holders of {@linkplain
- *       AccountabilityDirection#VERTICAL vertical} links in force whose giver is the function's
- *       holder and which {@linkplain AccountabilityLink#covers(String) cover} the function. One is
- *       <b>clear</b>; more than one is <b>divided</b>; none is <b>unanswered</b>, unless the holder
- *       is itself an {@linkplain org.integratedcare.core.OrganisationKind#isAccountabilityTerminus()
- *       accountability terminus} (then clear). Lateral and bottom-up links are real accountability
- *       but do not make a function's line of answering unclear, so they are not counted here.
- *   <li>The <b>chain</b> follows vertical links in force covering the function, breadth first, from
- *       the holder. Its <b>length</b> is the fewest links to a terminus (Parliament, an electorate,
- *       foundation trust members, patients and communities). Records reached that answer vertically
- *       to no one for the function and are not termini are <b>dead ends</b>. Each record is visited
- *       once, so a cycle ends the walk rather than looping; finding cycles as such is the governance
- *       module's job.
+ *   <li>Its <b>direct account-holders</b> are the distinct records that the first vertical step
+ *       after the holder leads to, over all chains: the records the holder answers to vertically for
+ *       the function. One is <b>clear</b>; more than one is <b>divided</b>; none is
+ *       <b>unanswered</b>, unless the holder is itself an {@linkplain
+ *       org.integratedcare.core.OrganisationKind#isAccountabilityTerminus() ultimate account-holder}
+ *       (then clear). Lateral and bottom-up lines are real accountability but do not make a
+ *       function's line of answering unclear, so they are not counted here.
+ *   <li>Its <b>chain length</b> is the fewest steps after the holder on a wholly vertical chain
+ *       that ends at an ultimate account-holder (Parliament, an electorate, foundation trust
+ *       members, patients and communities); vertical chains that end with no further line are
+ *       <b>dead ends</b>.
+ *   <li>It is a <b>gap</b> when the governance module finds no vertical chain from its holder to a
+ *       statutory terminus (Parliament, an electorate or foundation trust members), and <b>in a
+ *       cycle</b> when a chain from it runs in a circle.
  *   <li>A delegation in force of the function (other than a contract) is <b>unreported</b> when it
  *       names no body to report back to and no link in force runs from its delegate to its delegator
  *       covering the function.
  * </ol>
  *
- * <p>Cost: per function, a walk over the links reachable from its holder (indexed by giver).
+ * <p>Cost: per function, the governance module's walk, proportional to the length of the chains it
+ * returns (links indexed by giver); no scan over all organisations.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -59,6 +64,8 @@ import org.integratedcare.core.StatutoryFunction;
  * @param reachingTerminus functions whose chain reaches a terminus
  * @param meanChainLength the mean chain length over functions reaching a terminus; empty if none
  * @param longestChain the longest such chain; empty if none
+ * @param gaps functions that are gaps
+ * @param inCycles functions with a chain that runs in a circle
  * @param unreportedDelegations the number of unreported delegations in force
  * @param functions each function's accountability, in model order
  */
@@ -71,6 +78,8 @@ public record AccountabilityClarity(
     int reachingTerminus,
     OptionalDouble meanChainLength,
     OptionalInt longestChain,
+    int gaps,
+    int inCycles,
     int unreportedDelegations,
     List<FunctionAccountability> functions) {
 
@@ -94,6 +103,7 @@ public record AccountabilityClarity(
    */
   public static AccountabilityClarity of(ModelView view) {
     Objects.requireNonNull(view, "view");
+    Accountability accountability = Accountability.of(view.model());
     List<FunctionAccountability> out = new ArrayList<>();
     int clear = 0;
     int divided = 0;
@@ -102,8 +112,10 @@ public record AccountabilityClarity(
     long lengthSum = 0;
     int longest = -1;
     int unreported = 0;
+    int gaps = 0;
+    int inCycles = 0;
     for (StatutoryFunction f : view.functions()) {
-      FunctionAccountability fa = trace(view, f);
+      FunctionAccountability fa = trace(view, accountability, f);
       out.add(fa);
       switch (fa.status()) {
         case CLEAR -> clear++;
@@ -116,57 +128,44 @@ public record AccountabilityClarity(
         longest = Math.max(longest, fa.chainLength().getAsInt());
       }
       unreported += fa.unreportedDelegations().size();
+      gaps += fa.gap() ? 1 : 0;
+      inCycles += fa.inCycle() ? 1 : 0;
     }
     int n = out.size();
     return new AccountabilityClarity(n, clear, divided, unanswered,
         n == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) clear / n), reaching,
         reaching == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) lengthSum / reaching),
-        longest < 0 ? OptionalInt.empty() : OptionalInt.of(longest), unreported, out);
+        longest < 0 ? OptionalInt.empty() : OptionalInt.of(longest), gaps, inCycles, unreported, out);
   }
 
-  private static List<AccountabilityLink> upward(ModelView view, String giver, String functionId) {
-    return view.linksFrom(giver).stream()
-        .filter(l -> l.direction() == AccountabilityDirection.VERTICAL && l.covers(functionId))
-        .toList();
-  }
-
-  static FunctionAccountability trace(ModelView view, StatutoryFunction f) {
-    String holder = f.holder();
+  static FunctionAccountability trace(ModelView view, Accountability accountability, StatutoryFunction f) {
+    AccountabilityReport report = accountability.chains(f.id(), view.date());
     Set<String> direct = new LinkedHashSet<>();
-    upward(view, holder, f.id()).forEach(l -> direct.add(l.holder()));
-    boolean holderIsTerminus = ModelPaths.isTerminus(view, holder);
+    Set<String> deadEnds = new LinkedHashSet<>();
+    AccountabilityChain shortest = null;
+    int shortestLength = Integer.MAX_VALUE;
+    for (AccountabilityChain c : report.chains()) {
+      List<ChainStep> after = c.steps().stream()
+          .filter(s -> s.kind() != ChainStepKind.FUNCTION_HOLDER && s.kind() != ChainStepKind.SUCCESSION).toList();
+      if (!after.isEmpty() && after.get(0).isVertical()) {
+        direct.add(after.get(0).to());
+      }
+      if (!c.isVertical()) {
+        continue;
+      }
+      if (c.end() == ChainEnd.TERMINUS && after.size() < shortestLength) {
+        shortest = c;
+        shortestLength = after.size();
+      } else if (c.end() == ChainEnd.OPEN_END) {
+        deadEnds.add(c.last());
+      }
+    }
+    boolean holderIsTerminus = ModelPaths.isTerminus(view, f.holder());
     FunctionAccountability.Status status = direct.size() > 1 ? FunctionAccountability.Status.DIVIDED
         : direct.size() == 1 || holderIsTerminus ? FunctionAccountability.Status.CLEAR
         : FunctionAccountability.Status.UNANSWERED;
-
-    Map<String, Integer> depth = new HashMap<>();
-    ArrayDeque<String> queue = new ArrayDeque<>();
-    depth.put(holder, 0);
-    queue.add(holder);
-    Optional<String> terminus = Optional.empty();
-    OptionalInt length = OptionalInt.empty();
-    List<String> deadEnds = new ArrayList<>();
-    while (!queue.isEmpty()) {
-      String node = queue.poll();
-      int d = depth.get(node);
-      if (ModelPaths.isTerminus(view, node)) {
-        if (terminus.isEmpty()) {
-          terminus = Optional.of(node);
-          length = OptionalInt.of(d);
-        }
-        continue;
-      }
-      List<AccountabilityLink> up = upward(view, node, f.id());
-      if (up.isEmpty()) {
-        deadEnds.add(node);
-      }
-      for (AccountabilityLink l : up) {
-        if (!depth.containsKey(l.holder())) {
-          depth.put(l.holder(), d + 1);
-          queue.add(l.holder());
-        }
-      }
-    }
+    OptionalInt length = shortest == null ? OptionalInt.empty() : OptionalInt.of(shortestLength);
+    Optional<String> terminus = shortest == null ? Optional.empty() : Optional.of(shortest.last());
 
     List<String> unreported = new ArrayList<>();
     for (Delegation del : view.delegationsOf(f.id())) {
@@ -179,7 +178,7 @@ public record AccountabilityClarity(
         unreported.add(del.id());
       }
     }
-    return new FunctionAccountability(f.id(), f.name(), holder, new ArrayList<>(direct), status, length, terminus,
-        deadEnds, unreported);
+    return new FunctionAccountability(f.id(), f.name(), f.holder(), new ArrayList<>(direct), status, length, terminus,
+        new ArrayList<>(deadEnds), report.gap().isPresent(), !report.cycles().isEmpty(), unreported);
   }
 }

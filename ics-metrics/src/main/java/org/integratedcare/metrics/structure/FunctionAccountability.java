@@ -13,14 +13,16 @@ import java.util.OptionalInt;
  * @param function the function's id
  * @param name the function's name
  * @param holder the id of the organisation holding it by law
- * @param directAccountHolders the distinct holders of vertical links in force from the holder that
- *     cover the function
+ * @param directAccountHolders the distinct records the holder (or its successor) answers to
+ *     vertically for the function, by the first step of each vertical chain
  * @param status clear, divided or unanswered
- * @param chainLength the fewest vertical links from the holder to an accountability terminus; empty
- *     if none is reached
- * @param terminus the terminus reached by that shortest chain, if any
- * @param deadEnds records reached by the chain that answer vertically to no one for the function
- *     and are not termini
+ * @param chainLength the fewest steps of a vertical chain from the holder to an ultimate
+ *     account-holder; empty if none is reached
+ * @param terminus the ultimate account-holder reached by that shortest chain, if any
+ * @param deadEnds where vertical chains end without an ultimate account-holder (open ends)
+ * @param gap whether the governance module finds no vertical chain from the holder to a statutory
+ *     terminus (Parliament, an electorate or foundation trust members) for the function
+ * @param inCycle whether a chain from the function runs in a circle
  * @param unreportedDelegations ids of the function's delegations in force whose delegate neither
  *     has a duty to report back nor gives account to the delegator through a link in force
  */
@@ -33,22 +35,24 @@ public record FunctionAccountability(
     OptionalInt chainLength,
     Optional<String> terminus,
     List<String> deadEnds,
+    boolean gap,
+    boolean inCycle,
     List<String> unreportedDelegations) {
 
   /** How clearly a function is answered for. */
   public enum Status {
-    /** Exactly one direct vertical account-holder (or the holder is itself a terminus). */
+    /** Exactly one direct vertical account-holder (or the holder is itself an ultimate account-holder). */
     CLEAR,
     /** More than one direct vertical account-holder: answerable to several masters. */
     DIVIDED,
-    /** No direct vertical account-holder: a gap. */
+    /** No direct vertical account-holder. */
     UNANSWERED
   }
 
   /**
    * Checks and copies the value.
    *
-   * @throws NullPointerException if any argument is null
+   * @throws NullPointerException if any reference argument is null
    */
   public FunctionAccountability {
     Objects.requireNonNull(function, "function");
@@ -62,7 +66,7 @@ public record FunctionAccountability(
     unreportedDelegations = List.copyOf(unreportedDelegations);
   }
 
-  /** Whether the chain from the holder reaches an accountability terminus. */
+  /** Whether a vertical chain from the holder reaches an ultimate account-holder. */
   public boolean reachesTerminus() {
     return terminus.isPresent();
   }

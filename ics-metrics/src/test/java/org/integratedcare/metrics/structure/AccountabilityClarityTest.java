@@ -22,7 +22,7 @@ import org.integratedcare.core.OrganisationKind;
 import org.junit.jupiter.api.Test;
 
 /**
- * Accountability clarity: one accountable holder per function, and chains that end with
+ * Accountability clarity, read from the governance module's accountability chains: one accountable holder per function, and chains that end with
  * Parliament, an electorate or the public. An ICB answers to NHS England (NHS Act 2006 s.14Z59
  * performance assessment, domain reference §3.1), NHS England to the Secretary of State (mandate,
  * s.13A, §3.3), ministers to Parliament; a council to its electorate.
@@ -69,6 +69,7 @@ class AccountabilityClarityTest {
     assertThat(f.status()).isEqualTo(FunctionAccountability.Status.CLEAR);
     assertThat(f.chainLength()).hasValue(3);
     assertThat(f.terminus()).hasValue("parl");
+    assertThat(f.gap()).isFalse();
     assertThat(f.unreportedDelegations()).containsExactly("dCttee");
   }
 
@@ -94,6 +95,7 @@ class AccountabilityClarityTest {
     assertThat(vcse.status()).isEqualTo(FunctionAccountability.Status.UNANSWERED);
     assertThat(vcse.chainLength()).isEmpty();
     assertThat(vcse.deadEnds()).containsExactly("vcse");
+    assertThat(vcse.gap()).isTrue(); // no vertical chain to Parliament, an electorate or FT members
   }
 
   @Test
@@ -109,10 +111,12 @@ class AccountabilityClarityTest {
     assertThat(c.meanChainLength().getAsDouble()).isCloseTo(7.0 / 3, within(1e-12));
     assertThat(c.longestChain()).hasValue(3);
     assertThat(c.unreportedDelegations()).isEqualTo(1);
+    assertThat(c.gaps()).isEqualTo(1);
+    assertThat(c.inCycles()).isZero();
   }
 
   @Test
-  void cycleOfLinks_endsTheWalkWithoutATerminus() {
+  void cycleOfLinks_isReported_andReachesNoTerminus() {
     IcsModel m = IcsModel.builder()
         .add(org("a", OrganisationKind.NHS_TRUST)).add(org("b", OrganisationKind.NHS_TRUST))
         .add(function("f", "a"))
@@ -124,6 +128,8 @@ class AccountabilityClarityTest {
     assertThat(f.status()).isEqualTo(FunctionAccountability.Status.CLEAR);
     assertThat(f.reachesTerminus()).isFalse();
     assertThat(f.deadEnds()).isEmpty();
+    assertThat(f.inCycle()).isTrue();
+    assertThat(f.gap()).isTrue();
   }
 
   private static FunctionAccountability traced(AccountabilityClarity c, String id) {
