@@ -11,6 +11,7 @@ import java.util.Set;
 import org.integratedcare.core.AccountabilityLink;
 import org.integratedcare.core.Delegation;
 import org.integratedcare.core.ModelView;
+import org.integratedcare.core.Sector;
 import org.integratedcare.core.StatutoryFunction;
 import org.integratedcare.governance.Accountability;
 import org.integratedcare.governance.AccountabilityChain;
@@ -38,7 +39,11 @@ import org.integratedcare.governance.ChainStepKind;
  *       <b>unanswered</b>, unless the holder is itself an {@linkplain
  *       org.integratedcare.core.OrganisationKind#isAccountabilityTerminus() ultimate account-holder}
  *       (then clear). Lateral and bottom-up lines are real accountability but do not make a
- *       function's line of answering unclear, so they are not counted here.
+ *       function's line of answering unclear, so they are not counted here. Nor are vertical lines
+ *       to regulators (organisations of the {@linkplain org.integratedcare.core.Sector#REGULATOR
+ *       regulator} sector, such as the Care Quality Commission): a provider answers to its
+ *       regulator for the quality of what it does alongside, not instead of, its line of
+ *       answering; they are listed as {@code regulators}.
  *   <li>Its <b>chain length</b> is the fewest steps after the holder on a wholly vertical chain
  *       that ends at an ultimate account-holder (Parliament, an electorate, foundation trust
  *       members, patients and communities); vertical chains that end with no further line are
@@ -141,6 +146,7 @@ public record AccountabilityClarity(
   static FunctionAccountability trace(ModelView view, Accountability accountability, StatutoryFunction f) {
     AccountabilityReport report = accountability.chains(f.id(), view.date());
     Set<String> direct = new LinkedHashSet<>();
+    Set<String> regulators = new LinkedHashSet<>();
     Set<String> deadEnds = new LinkedHashSet<>();
     AccountabilityChain shortest = null;
     int shortestLength = Integer.MAX_VALUE;
@@ -148,7 +154,10 @@ public record AccountabilityClarity(
       List<ChainStep> after = c.steps().stream()
           .filter(s -> s.kind() != ChainStepKind.FUNCTION_HOLDER && s.kind() != ChainStepKind.SUCCESSION).toList();
       if (!after.isEmpty() && after.get(0).isVertical()) {
-        direct.add(after.get(0).to());
+        String to = after.get(0).to();
+        boolean regulator = view.organisation(to).flatMap(o -> o.kindOn(view.date()))
+            .map(k -> k.sector() == Sector.REGULATOR).orElse(false);
+        (regulator ? regulators : direct).add(to);
       }
       if (!c.isVertical()) {
         continue;
@@ -178,7 +187,7 @@ public record AccountabilityClarity(
         unreported.add(del.id());
       }
     }
-    return new FunctionAccountability(f.id(), f.name(), f.holder(), new ArrayList<>(direct), status, length, terminus,
+    return new FunctionAccountability(f.id(), f.name(), f.holder(), new ArrayList<>(direct), new ArrayList<>(regulators), status, length, terminus,
         new ArrayList<>(deadEnds), report.gap().isPresent(), !report.cycles().isEmpty(), unreported);
   }
 }

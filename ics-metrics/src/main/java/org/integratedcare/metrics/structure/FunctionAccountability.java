@@ -14,7 +14,9 @@ import java.util.OptionalInt;
  * @param name the function's name
  * @param holder the id of the organisation holding it by law
  * @param directAccountHolders the distinct records the holder (or its successor) answers to
- *     vertically for the function, by the first step of each vertical chain
+ *     vertically for the function, by the first step of each vertical chain, regulators excepted
+ * @param regulators the regulators (organisations of the regulator sector, such as the Care Quality
+ *     Commission) the holder answers to vertically for the function; listed, not counted
  * @param status clear, divided or unanswered
  * @param chainLength the fewest steps of a vertical chain from the holder to an ultimate
  *     account-holder; empty if none is reached
@@ -31,6 +33,7 @@ public record FunctionAccountability(
     String name,
     String holder,
     List<String> directAccountHolders,
+    List<String> regulators,
     Status status,
     OptionalInt chainLength,
     Optional<String> terminus,
@@ -59,6 +62,7 @@ public record FunctionAccountability(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(holder, "holder");
     directAccountHolders = List.copyOf(directAccountHolders);
+    regulators = List.copyOf(regulators);
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(chainLength, "chainLength");
     Objects.requireNonNull(terminus, "terminus");
