@@ -15,7 +15,6 @@ import org.integratedcare.governance.rules.Basis;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.Rule;
 import org.integratedcare.governance.rules.RuleContext;
-import org.integratedcare.governance.rules.RulePack;
 import org.integratedcare.governance.rules.Severity;
 
 /**
@@ -43,7 +42,7 @@ import org.integratedcare.governance.rules.Severity;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class AccountabilityClarityPack implements RulePack {
+public final class AccountabilityClarityPack extends EnglandPack {
   /** The pack's id. */
   public static final String ID = "england.accountability";
   /** The pack's version. */
@@ -53,29 +52,11 @@ public final class AccountabilityClarityPack implements RulePack {
       + "delegation leaves statutory responsibility with the delegator (reference §2.1, §2.9: NHS England "
       + "\"retains overall accountability\" for functions delegated to ICBs)");
 
-  private final List<Rule> rules = List.of(new HolderInForce(), new SingleHolder());
+  private static final String TITLE = "Accountability clarity";
 
   /** The pack; used by {@code ServiceLoader}. */
-  public AccountabilityClarityPack() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String title() {
-    return "Accountability clarity";
-  }
-
-  @Override
-  public List<Rule> rules() {
-    return rules;
+  public AccountabilityClarityPack() {
+    super(ID, VERSION, TITLE, List.of(new HolderInForce(), new SingleHolder()));
   }
 
   static final class HolderInForce extends BaseRule {

@@ -32,7 +32,6 @@ import org.integratedcare.governance.rules.Basis;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.Rule;
 import org.integratedcare.governance.rules.RuleContext;
-import org.integratedcare.governance.rules.RulePack;
 import org.integratedcare.governance.rules.Severity;
 
 /**
@@ -61,13 +60,13 @@ import org.integratedcare.governance.rules.Severity;
  * <p>A meeting of a body with no terms of reference, or no quorum in them, is not checked for
  * quorum. This class is immutable and thread-safe.
  */
-public final class DecisionValidityPack implements RulePack {
+public final class DecisionValidityPack extends EnglandPack {
   /** The pack's id. */
   public static final String ID = "england.decisions";
   /** The pack's version. */
   public static final String VERSION = "1.0.0";
 
-  private final List<Rule> rules;
+  private static final String TITLE = "Decision validity";
 
   /** The pack under the default legal assumptions; used by {@code ServiceLoader}. */
   public DecisionValidityPack() {
@@ -80,29 +79,8 @@ public final class DecisionValidityPack implements RulePack {
    * @param assumptions the assumptions on points of law the reference leaves open, not null
    */
   public DecisionValidityPack(LegalAssumptions assumptions) {
-    java.util.Objects.requireNonNull(assumptions, "assumptions");
-    this.rules = List.of(new Quorate(), new DecisionRuleMet(), new ConflictedVote(),
-        new WithinAuthority(assumptions));
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String title() {
-    return "Decision validity";
-  }
-
-  @Override
-  public List<Rule> rules() {
-    return rules;
+    super(ID, VERSION, TITLE, List.of(new Quorate(), new DecisionRuleMet(), new ConflictedVote(),
+        new WithinAuthority(java.util.Objects.requireNonNull(assumptions, "assumptions"))));
   }
 
   /** The meetings held on or before the context's date, with their index in the model. */
@@ -129,7 +107,7 @@ public final class DecisionValidityPack implements RulePack {
       for (int i : meetingsToDate(context)) {
         Meeting meeting = context.model().meetings().get(i);
         Optional<Quorum> quorum = context.model().body(meeting.body())
-            .flatMap(Body::termsOfReference).flatMap(TermsOfReference::quorum);
+        .flatMap(Body::termsOfReference).flatMap(TermsOfReference::quorum);
         if (quorum.isEmpty()) {
           continue;
         }
@@ -137,30 +115,30 @@ public final class DecisionValidityPack implements RulePack {
         Map<String, List<Appointment>> seats = new HashMap<>();
         for (Appointment a : day.appointmentsOn(meeting.body())) {
           if (Models.voting(day, a)) {
-            seats.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a);
+        seats.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a);
           }
         }
         Set<String> membersPresent = new TreeSet<>();
         Set<String> postsPresent = new HashSet<>();
         for (Attendance at : meeting.attendance()) {
           if (!at.kind().countsAsMemberPresent()) {
-            continue;
+        continue;
           }
           String member = at.substituteFor().orElse(at.person());
           List<Appointment> held = seats.get(member);
           if (held != null) {
-            membersPresent.add(member);
-            held.forEach(a -> postsPresent.add(a.post()));
+        membersPresent.add(member);
+        held.forEach(a -> postsPresent.add(a.post()));
           }
         }
         List<String> problems = new ArrayList<>();
         if (membersPresent.size() < quorum.get().minimumVotingMembers()) {
           problems.add(membersPresent.size() + " voting member(s) present against a quorum of "
-              + quorum.get().minimumVotingMembers());
+          + quorum.get().minimumVotingMembers());
         }
         for (String post : new TreeSet<>(quorum.get().requiredPosts())) {
           if (!postsPresent.contains(post)) {
-            problems.add("no holder of required post " + Models.label(day, post) + " present");
+        problems.add("no holder of required post " + Models.label(day, post) + " present");
           }
         }
         if (!problems.isEmpty()) {
@@ -169,8 +147,8 @@ public final class DecisionValidityPack implements RulePack {
           evidence.add(meeting.body());
           evidence.addAll(membersPresent);
           out.add(finding(context.subject(meeting.id()), "The meeting of " + Models.label(day, meeting.body())
-              + " on " + meeting.date() + " was not quorate: " + String.join("; ", problems)
-              + ". Decisions taken at it may be invalid.", evidence));
+          + " on " + meeting.date() + " was not quorate: " + String.join("; ", problems)
+          + ". Decisions taken at it may be invalid.", evidence));
         }
       }
       return out;
@@ -189,21 +167,21 @@ public final class DecisionValidityPack implements RulePack {
       for (int i : meetingsToDate(context)) {
         Meeting meeting = context.model().meetings().get(i);
         DecisionRule rule = context.model().body(meeting.body()).flatMap(Body::termsOfReference)
-            .map(TermsOfReference::decisionRule).orElse(DecisionRule.SIMPLE_MAJORITY);
+        .map(TermsOfReference::decisionRule).orElse(DecisionRule.SIMPLE_MAJORITY);
         for (int j = 0; j < meeting.items().size(); j++) {
           AgendaItem item = meeting.items().get(j);
           Optional<Decision> decision = item.decision();
           if (decision.isEmpty() || decision.get().outcome() != DecisionOutcome.CARRIED
-              || !decision.get().hasVoteRecord()) {
-            continue;
+          || !decision.get().hasVoteRecord()) {
+        continue;
           }
           Decision d = decision.get();
           if (!rule.isMet(d.votesFor(), d.votesAgainst(), d.abstentions())) {
-            out.add(finding(context.itemSubject(meeting.id(), j), "Item " + item.number() + " ("
-                + item.title() + ") of the meeting of " + Models.label(context.view(), meeting.body())
-                + " on " + meeting.date() + " is recorded as carried with " + d.votesFor() + " for, "
-                + d.votesAgainst() + " against and " + d.abstentions() + " abstaining, which does not meet its "
-                + rule.typeName().replace('-', ' ') + " rule.", List.of(meeting.id(), meeting.body())));
+        out.add(finding(context.itemSubject(meeting.id(), j), "Item " + item.number() + " ("
+            + item.title() + ") of the meeting of " + Models.label(context.view(), meeting.body())
+            + " on " + meeting.date() + " is recorded as carried with " + d.votesFor() + " for, "
+            + d.votesAgainst() + " against and " + d.abstentions() + " abstaining, which does not meet its "
+            + rule.typeName().replace('-', ' ') + " rule.", List.of(meeting.id(), meeting.body())));
           }
         }
       }
@@ -216,7 +194,7 @@ public final class DecisionValidityPack implements RulePack {
       super(ID + ".conflicted-member-voted",
           "No member with a declared interest voted unless the record says how the conflict was managed",
           Severity.ERROR, Basis.guidance("NHS England, Managing conflicts of interest in the NHS; "
-              + "ICB constitutions, conflicts of interest (reference §3.7)"));
+          + "ICB constitutions, conflicts of interest (reference §3.7)"));
     }
 
     @Override
@@ -227,32 +205,32 @@ public final class DecisionValidityPack implements RulePack {
         for (int j = 0; j < meeting.items().size(); j++) {
           AgendaItem item = meeting.items().get(j);
           if (item.decision().isEmpty() || item.declarations().isEmpty()) {
-            continue;
+        continue;
           }
           Map<String, VoteChoice> votes = new HashMap<>();
           for (Vote v : item.decision().get().votes()) {
-            votes.put(v.person(), v.choice());
+        votes.put(v.person(), v.choice());
           }
           for (ItemDeclaration dec : item.declarations()) {
-            VoteChoice choice = votes.get(dec.person());
-            if (choice == null || choice == VoteChoice.ABSTAIN) {
-              continue;
-            }
-            Optional<ConflictManagement> managed = dec.management();
-            String problem;
-            if (managed.isEmpty()) {
-              problem = "the record does not say how the conflict was managed";
-            } else if (managed.get() == ConflictManagement.STAYED_WITH_CHAIR_AGREEMENT) {
-              continue;
-            } else {
-              problem = "the record says the member " + (managed.get() == ConflictManagement.WITHDREW
-                  ? "withdrew" : "took no part in the vote");
-            }
-            out.add(finding(context.itemSubject(meeting.id(), j), Models.label(context.view(), dec.person())
-                + " declared " + Models.withArticle(dec.conflict().typeName()) + " interest in item " + item.number()
-                + " (" + item.title() + ") of the meeting of " + Models.label(context.view(), meeting.body())
-                + " on " + meeting.date() + " and voted " + choice.typeName() + ", but " + problem + ".",
-                List.of(meeting.id(), dec.person())));
+        VoteChoice choice = votes.get(dec.person());
+        if (choice == null || choice == VoteChoice.ABSTAIN) {
+          continue;
+        }
+        Optional<ConflictManagement> managed = dec.management();
+        String problem;
+        if (managed.isEmpty()) {
+          problem = "the record does not say how the conflict was managed";
+        } else if (managed.get() == ConflictManagement.STAYED_WITH_CHAIR_AGREEMENT) {
+          continue;
+        } else {
+          problem = "the record says the member " + (managed.get() == ConflictManagement.WITHDREW
+              ? "withdrew" : "took no part in the vote");
+        }
+        out.add(finding(context.itemSubject(meeting.id(), j), Models.label(context.view(), dec.person())
+            + " declared " + Models.withArticle(dec.conflict().typeName()) + " interest in item " + item.number()
+            + " (" + item.title() + ") of the meeting of " + Models.label(context.view(), meeting.body())
+            + " on " + meeting.date() + " and voted " + choice.typeName() + ", but " + problem + ".",
+            List.of(meeting.id(), dec.person())));
           }
         }
       }
@@ -267,7 +245,7 @@ public final class DecisionValidityPack implements RulePack {
       super(ID + ".decision-within-authority",
           "The body had authority for the decision over the organisations it binds", Severity.ERROR,
           Basis.constitution("Scheme of reservation and delegation and the delegations recorded, "
-              + "including arrangements under NHS Act 2006 s.65Z5 (reference §1.2, §2.1)"));
+          + "including arrangements under NHS Act 2006 s.65Z5 (reference §1.2, §2.1)"));
       this.assumptions = assumptions;
     }
 
@@ -285,29 +263,29 @@ public final class DecisionValidityPack implements RulePack {
           AgendaItem item = meeting.items().get(j);
           Optional<Decision> decision = item.decision();
           if (decision.isEmpty() || decision.get().outcome() != DecisionOutcome.CARRIED
-              || decision.get().function().isEmpty() || decision.get().binds().isEmpty()) {
-            continue;
+          || decision.get().function().isEmpty() || decision.get().binds().isEmpty()) {
+        continue;
           }
           Decision d = decision.get();
           AuthorityQuery query = AuthorityQuery.of(meeting.body(), d.function().get(), meeting.date(),
-              new TreeSet<>(d.binds()));
+          new TreeSet<>(d.binds()));
           if (d.amount().isPresent()) {
-            query = query.withAmount(d.amount().get());
+        query = query.withAmount(d.amount().get());
           }
           AuthorityAnswer answer = authority.decide(query);
           for (Verdict v : answer.verdicts()) {
-            if (!v.isBinding()) {
-              List<String> evidence = new ArrayList<>();
-              evidence.add(meeting.id());
-              evidence.add(meeting.body());
-              evidence.add(d.function().get());
-              evidence.add(v.organisation());
-              v.reason().ifPresent(r -> evidence.add(r.subject()));
-              out.add(finding(context.itemSubject(meeting.id(), j), "Item " + item.number() + " ("
-                  + item.title() + ") of the meeting of " + Models.label(context.view(), meeting.body())
-                  + " on " + meeting.date() + " is recorded as binding "
-                  + Models.label(context.view(), v.organisation()) + ", but: " + v.sentence(), evidence));
-            }
+        if (!v.isBinding()) {
+          List<String> evidence = new ArrayList<>();
+          evidence.add(meeting.id());
+          evidence.add(meeting.body());
+          evidence.add(d.function().get());
+          evidence.add(v.organisation());
+          v.reason().ifPresent(r -> evidence.add(r.subject()));
+          out.add(finding(context.itemSubject(meeting.id(), j), "Item " + item.number() + " ("
+              + item.title() + ") of the meeting of " + Models.label(context.view(), meeting.body())
+              + " on " + meeting.date() + " is recorded as binding "
+              + Models.label(context.view(), v.organisation()) + ", but: " + v.sentence(), evidence));
+        }
           }
         }
       }

@@ -31,7 +31,6 @@ import org.integratedcare.governance.rules.Basis;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.Rule;
 import org.integratedcare.governance.rules.RuleContext;
-import org.integratedcare.governance.rules.RulePack;
 import org.integratedcare.governance.rules.Severity;
 
 /**
@@ -75,7 +74,7 @@ import org.integratedcare.governance.rules.Severity;
  * not read as a breach; a body that is recorded but falls short is an error. Facts the reference
  * could not confirm are {@link StatutoryParameters}. This class is immutable and thread-safe.
  */
-public final class EnglandStatutoryPack implements RulePack {
+public final class EnglandStatutoryPack extends EnglandPack {
   /** The pack's id. */
   public static final String ID = "england.statutory";
   /** The pack's version. */
@@ -83,7 +82,7 @@ public final class EnglandStatutoryPack implements RulePack {
 
   static final Basis SCH_1B = Basis.statute("NHS Act 2006 Sch 1B para 3 (inserted by Health and Care Act 2022)");
 
-  private final List<Rule> rules;
+  private static final String TITLE = "England: statute and regulations";
 
   /** The pack with {@link StatutoryParameters#defaults()}; used by {@code ServiceLoader}. */
   public EnglandStatutoryPack() {
@@ -96,8 +95,7 @@ public final class EnglandStatutoryPack implements RulePack {
    * @param parameters the parameters, not null
    */
   public EnglandStatutoryPack(StatutoryParameters parameters) {
-    Objects.requireNonNull(parameters, "parameters");
-    this.rules = List.of(
+    super(ID, VERSION, TITLE, List.of(
         new BoardChairAndChiefExecutive(),
         new BoardOrdinaryMembers(),
         new BoardPartnerMembers(),
@@ -107,29 +105,9 @@ public final class EnglandStatutoryPack implements RulePack {
         new IcbAreas(true),
         new IcpMembers(),
         new HwbMembers(),
-        new S65z5Parties(parameters),
+        new S65z5Parties(Objects.requireNonNull(parameters, "parameters")),
         new NhsEnglandNonDelegable(parameters),
-        new TrustPartnerMemberChairsTrust());
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String title() {
-    return "England: statute and regulations";
-  }
-
-  @Override
-  public List<Rule> rules() {
-    return rules;
+        new TrustPartnerMemberChairsTrust()));
   }
 
   /** The ICB boards in force on the date, with their appointments in force and the posts' roles. */
@@ -186,18 +164,18 @@ public final class EnglandStatutoryPack implements RulePack {
         Optional<String> boardId = icb.board();
         if (boardId.isEmpty() || view.body(boardId.get()).isEmpty()) {
           out.add(finding(context.structureSubject(icb.id()), "ICB " + Models.label(view, icb.id())
-              + " has no board recorded in force on " + view.date()
-              + ", so its composition (a chair, a chief executive and at least three other members) "
-              + "cannot be checked.", boardId.map(List::of).orElse(List.of(icb.id())))
-              .withSeverity(Severity.INFO));
+          + " has no board recorded in force on " + view.date()
+          + ", so its composition (a chair, a chief executive and at least three other members) "
+          + "cannot be checked.", boardId.map(List::of).orElse(List.of(icb.id())))
+          .withSeverity(Severity.INFO));
         }
       }
       for (Board board : Board.all(view)) {
         for (PostRole role : List.of(PostRole.CHAIR, PostRole.CHIEF_EXECUTIVE)) {
           if (board.with(role).isEmpty()) {
-            out.add(finding(context.subject(board.body().id()), "The board of ICB "
-                + Models.label(view, board.icb().id()) + " has no " + describe(role)
-                + " appointed on " + view.date() + ".", List.of(board.body().id())));
+        out.add(finding(context.subject(board.body().id()), "The board of ICB "
+            + Models.label(view, board.icb().id()) + " has no " + describe(role)
+            + " appointed on " + view.date() + ".", List.of(board.body().id())));
           }
         }
       }
@@ -220,13 +198,13 @@ public final class EnglandStatutoryPack implements RulePack {
       List<Finding> out = new ArrayList<>();
       for (Board board : Board.all(context.view())) {
         Set<String> ordinary = board.people(r -> r != PostRole.CHAIR
-            && r != PostRole.CHIEF_EXECUTIVE && r != PostRole.OBSERVER);
+        && r != PostRole.CHIEF_EXECUTIVE && r != PostRole.OBSERVER);
         if (ordinary.size() < 3) {
           out.add(finding(context.subject(board.body().id()), "The board of ICB "
-              + Models.label(context.view(), board.icb().id()) + " has " + ordinary.size()
-              + " ordinary member(s) on " + context.date()
-              + "; besides the chair and the chief executive it must have at least three.",
-              board.appointmentIds()));
+          + Models.label(context.view(), board.icb().id()) + " has " + ordinary.size()
+          + " ordinary member(s) on " + context.date()
+          + "; besides the chair and the chief executive it must have at least three.",
+          board.appointmentIds()));
         }
       }
       return out;
@@ -238,8 +216,8 @@ public final class EnglandStatutoryPack implements RulePack {
       super(ID + ".icb-board-partner-members",
           "ICB board has a partner member of each of the three kinds", Severity.ERROR,
           Basis.statute("NHS Act 2006 Sch 1B, ordinary members nominated by NHS trusts and foundation "
-              + "trusts (para 8(2)(a)), providers of primary medical services and local authorities, "
-              + "as summarised in ICB constitutions"));
+          + "trusts (para 8(2)(a)), providers of primary medical services and local authorities, "
+          + "as summarised in ICB constitutions"));
     }
 
     @Override
@@ -247,12 +225,12 @@ public final class EnglandStatutoryPack implements RulePack {
       List<Finding> out = new ArrayList<>();
       for (Board board : Board.all(context.view())) {
         for (PostRole role : List.of(PostRole.PARTNER_MEMBER_TRUSTS,
-            PostRole.PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES, PostRole.PARTNER_MEMBER_LOCAL_AUTHORITIES)) {
+        PostRole.PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES, PostRole.PARTNER_MEMBER_LOCAL_AUTHORITIES)) {
           if (board.with(role).isEmpty()) {
-            out.add(finding(context.subject(board.body().id()), "The board of ICB "
-                + Models.label(context.view(), board.icb().id()) + " has no partner member "
-                + nominators(role) + " appointed on " + context.date() + ".",
-                List.of(board.body().id())));
+        out.add(finding(context.subject(board.body().id()), "The board of ICB "
+            + Models.label(context.view(), board.icb().id()) + " has no partner member "
+            + nominators(role) + " appointed on " + context.date() + ".",
+            List.of(board.body().id())));
           }
         }
       }
@@ -285,11 +263,11 @@ public final class EnglandStatutoryPack implements RulePack {
         for (Appointment a : board.with(PostRole.CHIEF_EXECUTIVE)) {
           Optional<Person> person = view.model().person(a.person());
           if (person.isPresent() && !person.get().isEmployedBy(board.icb().id(), view.date())) {
-            out.add(finding(context.subject(a.id()), "The chief executive of ICB "
-                + Models.label(view, board.icb().id()) + ", " + Models.label(view, a.person())
-                + ", is not recorded as an employee of the ICB on " + view.date()
-                + "; the chief executive must be and remain an employee of the ICB.",
-                List.of(a.id(), a.person())));
+        out.add(finding(context.subject(a.id()), "The chief executive of ICB "
+            + Models.label(view, board.icb().id()) + ", " + Models.label(view, a.person())
+            + ", is not recorded as an employee of the ICB on " + view.date()
+            + "; the chief executive must be and remain an employee of the ICB.",
+            List.of(a.id(), a.person())));
           }
         }
       }
@@ -311,21 +289,21 @@ public final class EnglandStatutoryPack implements RulePack {
       for (Board board : Board.all(view)) {
         for (Appointment a : board.with(PostRole.CHAIR)) {
           a.appointedBy().ifPresent(by -> {
-            if (!isKind(view, by, OrganisationKind.NHS_ENGLAND)) {
-              out.add(finding(context.subject(a.id()), "The chair of ICB "
-                  + Models.label(view, board.icb().id()) + " is recorded as appointed by "
-                  + Models.label(view, by) + "; the chair is appointed by NHS England.",
-                  List.of(a.id(), by)));
-            }
+        if (!isKind(view, by, OrganisationKind.NHS_ENGLAND)) {
+          out.add(finding(context.subject(a.id()), "The chair of ICB "
+              + Models.label(view, board.icb().id()) + " is recorded as appointed by "
+              + Models.label(view, by) + "; the chair is appointed by NHS England.",
+              List.of(a.id(), by)));
+        }
           });
           a.approvedBy().ifPresent(by -> {
-            if (!isKind(view, by, OrganisationKind.SECRETARY_OF_STATE)) {
-              out.add(finding(context.subject(a.id()), "The chair of ICB "
-                  + Models.label(view, board.icb().id()) + " is recorded as approved by "
-                  + Models.label(view, by)
-                  + "; the appointment needs the approval of the Secretary of State.",
-                  List.of(a.id(), by)));
-            }
+        if (!isKind(view, by, OrganisationKind.SECRETARY_OF_STATE)) {
+          out.add(finding(context.subject(a.id()), "The chair of ICB "
+              + Models.label(view, board.icb().id()) + " is recorded as approved by "
+              + Models.label(view, by)
+              + "; the appointment needs the approval of the Secretary of State.",
+              List.of(a.id(), by)));
+        }
           });
         }
       }
@@ -345,10 +323,10 @@ public final class EnglandStatutoryPack implements RulePack {
     IcbAreas(boolean partialOnly) {
       super(ID + (partialOnly ? ".icb-areas-may-overlap" : ".icb-areas-overlap"),
           partialOnly ? "ICB areas share a unit that each holds only in part"
-              : "ICB areas in force on the same date do not overlap",
+          : "ICB areas in force on the same date do not overlap",
           partialOnly ? Severity.INFO : Severity.ERROR,
           Basis.statute("NHS Act 2006 Pt 2 Ch A3, establishment of integrated care boards "
-              + "(areas may not coincide or overlap)"));
+          + "(areas may not coincide or overlap)"));
       this.partialOnly = partialOnly;
     }
 
@@ -370,15 +348,15 @@ public final class EnglandStatutoryPack implements RulePack {
         for (String unit : partialOnly ? area.partialUnits() : area.units()) {
           List<Icb> others = new ArrayList<>(partial.getOrDefault(unit, List.of()));
           if (!partialOnly) {
-            others.addAll(whole.getOrDefault(unit, List.of()));
+        others.addAll(whole.getOrDefault(unit, List.of()));
           }
           for (Icb other : others) {
-            if (other.id().equals(icb.id())) {
-              continue;
-            }
-            boolean first = icb.id().compareTo(other.id()) < 0;
-            String key = first ? icb.id() + "\n" + other.id() : other.id() + "\n" + icb.id();
-            shared.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(unit);
+        if (other.id().equals(icb.id())) {
+          continue;
+        }
+        boolean first = icb.id().compareTo(other.id()) < 0;
+        String key = first ? icb.id() + "\n" + other.id() : other.id() + "\n" + icb.id();
+        shared.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(unit);
           }
         }
       }
@@ -393,11 +371,11 @@ public final class EnglandStatutoryPack implements RulePack {
         String[] pair = e.getKey().split("\n");
         String units = String.join(", ", e.getValue());
         String message = partialOnly
-            ? "The areas of ICBs " + Models.label(view, pair[0]) + " and " + Models.label(view, pair[1])
-                + " both hold part of " + units + " on " + view.date()
-                + "; check that the parts do not overlap, since ICB areas may not overlap."
-            : "The areas of ICBs " + Models.label(view, pair[0]) + " and " + Models.label(view, pair[1])
-                + " overlap on " + view.date() + " (" + units + "); ICB areas may not coincide or overlap.";
+        ? "The areas of ICBs " + Models.label(view, pair[0]) + " and " + Models.label(view, pair[1])
+            + " both hold part of " + units + " on " + view.date()
+            + "; check that the parts do not overlap, since ICB areas may not overlap."
+        : "The areas of ICBs " + Models.label(view, pair[0]) + " and " + Models.label(view, pair[1])
+            + " overlap on " + view.date() + " (" + units + "); ICB areas may not coincide or overlap.";
         out.add(finding(context.structureSubject(pair[0]), message, List.of(pair[0], pair[1])));
       }
       return out;
@@ -419,9 +397,9 @@ public final class EnglandStatutoryPack implements RulePack {
         Optional<Body> body = icp.body().flatMap(view::body);
         if (body.isEmpty()) {
           out.add(finding(context.structureSubject(icp.id()), "Integrated care partnership "
-              + icp.name() + " (" + icp.id() + ") has no joint committee body in force on "
-              + view.date() + ", so its members appointed by the ICB and the responsible local "
-              + "authorities cannot be checked.", List.of(icp.id())).withSeverity(Severity.INFO));
+          + icp.name() + " (" + icp.id() + ") has no joint committee body in force on "
+          + view.date() + ", so its members appointed by the ICB and the responsible local "
+          + "authorities cannot be checked.", List.of(icp.id())).withSeverity(Severity.INFO));
           continue;
         }
         Set<String> appointers = new HashSet<>();
@@ -432,10 +410,10 @@ public final class EnglandStatutoryPack implements RulePack {
         needed.addAll(new java.util.TreeSet<>(icp.responsibleLocalAuthorities()));
         for (String appointer : needed) {
           if (!appointers.contains(appointer)) {
-            out.add(finding(context.subject(body.get().id()), "Integrated care partnership "
-                + icp.name() + " has no member appointed by " + Models.label(view, appointer)
-                + " on " + view.date() + "; the ICB and each responsible local authority appoint one.",
-                List.of(icp.id(), body.get().id(), appointer)));
+        out.add(finding(context.subject(body.get().id()), "Integrated care partnership "
+            + icp.name() + " has no member appointed by " + Models.label(view, appointer)
+            + " on " + view.date() + "; the ICB and each responsible local authority appoint one.",
+            List.of(icp.id(), body.get().id(), appointer)));
           }
         }
       }
@@ -461,9 +439,9 @@ public final class EnglandStatutoryPack implements RulePack {
         Optional<Body> body = hwb.body().flatMap(view::body);
         if (body.isEmpty()) {
           out.add(finding(context.structureSubject(hwb.id()), "Health and wellbeing board "
-              + hwb.name() + " (" + hwb.id() + ") has no committee body in force on " + view.date()
-              + ", so its statutory members cannot be checked.", List.of(hwb.id()))
-              .withSeverity(Severity.INFO));
+          + hwb.name() + " (" + hwb.id() + ") has no committee body in force on " + view.date()
+          + ", so its statutory members cannot be checked.", List.of(hwb.id()))
+          .withSeverity(Severity.INFO));
           continue;
         }
         Map<PostRole, List<Appointment>> byRole = new java.util.EnumMap<>(PostRole.class);
@@ -472,9 +450,9 @@ public final class EnglandStatutoryPack implements RulePack {
         }
         for (PostRole role : REQUIRED) {
           if (!byRole.containsKey(role)) {
-            out.add(finding(context.subject(body.get().id()), "Health and wellbeing board "
-                + hwb.name() + " has no " + describe(role) + " on " + view.date() + ".",
-                List.of(hwb.id(), body.get().id())));
+        out.add(finding(context.subject(body.get().id()), "Health and wellbeing board "
+            + hwb.name() + " has no " + describe(role) + " on " + view.date() + ".",
+            List.of(hwb.id(), body.get().id())));
           }
         }
         Set<String> represented = new HashSet<>();
@@ -484,10 +462,10 @@ public final class EnglandStatutoryPack implements RulePack {
         }
         for (String icb : new java.util.TreeSet<>(hwb.relevantIcbs())) {
           if (!represented.contains(icb)) {
-            out.add(finding(context.subject(body.get().id()), "Health and wellbeing board "
-                + hwb.name() + " has no representative appointed by ICB " + Models.label(view, icb)
-                + " on " + view.date() + "; each relevant ICB must appoint one.",
-                List.of(hwb.id(), body.get().id(), icb)));
+        out.add(finding(context.subject(body.get().id()), "Health and wellbeing board "
+            + hwb.name() + " has no representative appointed by ICB " + Models.label(view, icb)
+            + " on " + view.date() + "; each relevant ICB must appoint one.",
+            List.of(hwb.id(), body.get().id(), icb)));
           }
         }
       }
@@ -536,19 +514,19 @@ public final class EnglandStatutoryPack implements RulePack {
         for (String org : Models.organisationsOf(view, d.delegator())) {
           Optional<OrganisationKind> kind = view.kindOf(org);
           if (kind.isPresent() && !parameters.relevantBodies().contains(kind.get())) {
-            out.add(finding(context.subject(d.id()), "Arrangement " + d.id() + " under s.65Z5 is made by "
-                + Models.label(view, org) + ", " + Models.withArticle(kind.get().typeName())
-                + ", which is not a relevant body (NHS England, an ICB, an NHS trust or an NHS foundation trust).",
-                List.of(d.id(), org)));
+        out.add(finding(context.subject(d.id()), "Arrangement " + d.id() + " under s.65Z5 is made by "
+            + Models.label(view, org) + ", " + Models.withArticle(kind.get().typeName())
+            + ", which is not a relevant body (NHS England, an ICB, an NHS trust or an NHS foundation trust).",
+            List.of(d.id(), org)));
           }
         }
         for (String org : Models.organisationsOf(view, d.delegate())) {
           Optional<OrganisationKind> kind = view.kindOf(org);
           if (kind.isPresent() && !parameters.s65z5Recipients().contains(kind.get())) {
-            out.add(finding(context.subject(d.id()), "Arrangement " + d.id() + " under s.65Z5 gives functions of "
-                + Models.label(view, d.delegator()) + " to " + Models.label(view, org) + ", "
-                + Models.withArticle(kind.get().typeName()) + "; s.65Z5 allows arrangements only with another relevant "
-                + "body or a local authority.", List.of(d.id(), org)));
+        out.add(finding(context.subject(d.id()), "Arrangement " + d.id() + " under s.65Z5 gives functions of "
+            + Models.label(view, d.delegator()) + " to " + Models.label(view, org) + ", "
+            + Models.withArticle(kind.get().typeName()) + "; s.65Z5 allows arrangements only with another relevant "
+            + "body or a local authority.", List.of(d.id(), org)));
           }
         }
       }
@@ -566,7 +544,7 @@ public final class EnglandStatutoryPack implements RulePack {
       super(ID + ".nhs-england-non-delegable-functions",
           "NHS England does not delegate the functions S.I. 2022/642 excludes", Severity.ERROR,
           Basis.regulation("S.I. 2022/642 reg 2 (National Health Service (Joint Working and "
-              + "Delegation Arrangements) (England) Regulations 2022)"));
+          + "Delegation Arrangements) (England) Regulations 2022)"));
       this.sections = new LinkedHashSet<>(parameters.nhsEnglandNonDelegableSections());
     }
 
@@ -581,16 +559,16 @@ public final class EnglandStatutoryPack implements RulePack {
         for (String functionId : new java.util.TreeSet<>(d.functions())) {
           Optional<StatutoryFunction> f = view.model().function(functionId);
           if (f.isEmpty() || !isKind(view, f.get().holder(), OrganisationKind.NHS_ENGLAND)) {
-            continue;
+        continue;
           }
           Optional<String> section = excludedSection(f.get());
           if (section.isPresent() || !f.get().delegable()) {
-            String why = section.map(s -> "its basis cites s." + s + ", which reg 2 excludes from s.65Z5")
-                .orElse("it is recorded as not delegable");
-            out.add(finding(context.subject(d.id()), "NHS England arranges for "
-                + Models.label(view, functionId) + " to be exercised by "
-                + Models.label(view, d.delegate()) + " under s.65Z5, but " + why + ".",
-                List.of(d.id(), functionId)));
+        String why = section.map(s -> "its basis cites s." + s + ", which reg 2 excludes from s.65Z5")
+            .orElse("it is recorded as not delegable");
+        out.add(finding(context.subject(d.id()), "NHS England arranges for "
+            + Models.label(view, functionId) + " to be exercised by "
+            + Models.label(view, d.delegate()) + " under s.65Z5, but " + why + ".",
+            List.of(d.id(), functionId)));
           }
         }
       }
@@ -629,7 +607,7 @@ public final class EnglandStatutoryPack implements RulePack {
       super(ID + ".trust-partner-member-chairs-trust",
           "Trust partner member who chairs or sits as non-executive on an NHS trust board",
           Severity.WARNING, Basis.regulation("S.I. 2024/1205 (in force 16 December 2024): an NHS Act "
-              + "2006 Sch 1B para 8(2)(a) member may also be chair or a non-executive director of an NHS trust"));
+          + "2006 Sch 1B para 8(2)(a) member may also be chair or a non-executive director of an NHS trust"));
     }
 
     @Override
@@ -642,27 +620,27 @@ public final class EnglandStatutoryPack implements RulePack {
       for (Board board : Board.all(view)) {
         for (Appointment member : board.with(PostRole.PARTNER_MEMBER_TRUSTS)) {
           for (Appointment other : view.appointmentsOf(member.person())) {
-            Optional<Post> post = view.model().post(other.post());
-            if (post.isEmpty() || (post.get().role() != PostRole.CHAIR
-                && post.get().role() != PostRole.NON_EXECUTIVE)) {
-              continue;
-            }
-            Optional<Body> body = view.body(post.get().body());
-            if (body.isEmpty()) {
-              continue;
-            }
-            for (String org : new java.util.TreeSet<>(body.get().organisations())) {
-              if (view.kindOf(org).orElse(null) == OrganisationKind.NHS_TRUST) {
-                out.add(finding(context.subject(member.id()), Models.label(view, member.person())
-                    + " is the trusts' partner member on the board of ICB "
-                    + Models.label(view, board.icb().id()) + " and also "
-                    + (post.get().role() == PostRole.CHAIR ? "chair" : "a non-executive director")
-                    + " of NHS trust " + Models.label(view, org) + " on " + view.date()
-                    + ". S.I. 2024/1205, which allows this, came into force only on 16 December 2024; "
-                    + "check the appointment against the rules in force on the date.",
-                    List.of(member.id(), other.id(), org)));
-              }
-            }
+        Optional<Post> post = view.model().post(other.post());
+        if (post.isEmpty() || (post.get().role() != PostRole.CHAIR
+            && post.get().role() != PostRole.NON_EXECUTIVE)) {
+          continue;
+        }
+        Optional<Body> body = view.body(post.get().body());
+        if (body.isEmpty()) {
+          continue;
+        }
+        for (String org : new java.util.TreeSet<>(body.get().organisations())) {
+          if (view.kindOf(org).orElse(null) == OrganisationKind.NHS_TRUST) {
+            out.add(finding(context.subject(member.id()), Models.label(view, member.person())
+                + " is the trusts' partner member on the board of ICB "
+                + Models.label(view, board.icb().id()) + " and also "
+                + (post.get().role() == PostRole.CHAIR ? "chair" : "a non-executive director")
+                + " of NHS trust " + Models.label(view, org) + " on " + view.date()
+                + ". S.I. 2024/1205, which allows this, came into force only on 16 December 2024; "
+                + "check the appointment against the rules in force on the date.",
+                List.of(member.id(), other.id(), org)));
+          }
+        }
           }
         }
       }

@@ -34,7 +34,6 @@ import org.integratedcare.governance.rules.Basis;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.Rule;
 import org.integratedcare.governance.rules.RuleContext;
-import org.integratedcare.governance.rules.RulePack;
 import org.integratedcare.governance.rules.Severity;
 
 /**
@@ -71,13 +70,13 @@ import org.integratedcare.governance.rules.Severity;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class GoodPracticePack implements RulePack {
+public final class GoodPracticePack extends EnglandPack {
   /** The pack's id. */
   public static final String ID = "england.good-practice";
   /** The pack's version. */
   public static final String VERSION = "1.0.0";
 
-  private final List<Rule> rules;
+  private static final String TITLE = "Good practice from the seed articles";
 
   /** The pack under the default legal assumptions; used by {@code ServiceLoader}. */
   public GoodPracticePack() {
@@ -90,30 +89,9 @@ public final class GoodPracticePack implements RulePack {
    * @param assumptions the assumptions on points of law the reference leaves open, not null
    */
   public GoodPracticePack(LegalAssumptions assumptions) {
-    java.util.Objects.requireNonNull(assumptions, "assumptions");
-    this.rules = List.of(new JointValues(), new VcseVoice(), new BodyHasScope(),
-        new LateralAndBottomUp(), new Subsidiarity(), new NoDuplicatedAuthority(assumptions),
-        new NoAccountabilityGaps(), new NoAccountabilityCycles());
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String title() {
-    return "Good practice from the seed articles";
-  }
-
-  @Override
-  public List<Rule> rules() {
-    return rules;
+    super(ID, VERSION, TITLE, List.of(new JointValues(), new VcseVoice(), new BodyHasScope(),
+        new LateralAndBottomUp(), new Subsidiarity(), new NoDuplicatedAuthority(java.util.Objects.requireNonNull(assumptions, "assumptions")),
+        new NoAccountabilityGaps(), new NoAccountabilityCycles()));
   }
 
   static final class JointValues extends BaseRule {
@@ -128,12 +106,12 @@ public final class GoodPracticePack implements RulePack {
       List<Finding> out = new ArrayList<>();
       for (Icb icb : view.structures(Icb.class)) {
         boolean found = view.mechanismsOf(icb.id()).stream()
-            .anyMatch(m -> m.kind() == MechanismKind.JOINT_VALUES_AND_INTENT && m.parties().size() >= 2);
+        .anyMatch(m -> m.kind() == MechanismKind.JOINT_VALUES_AND_INTENT && m.parties().size() >= 2);
         if (!found) {
           out.add(finding(context.structureSubject(icb.id()), "ICB " + Models.label(view, icb.id())
-              + " is party to no statement of joint values and intent with its partners on "
-              + view.date() + "; committees alone are not the foundation of system working.",
-              List.of(icb.id())));
+          + " is party to no statement of joint values and intent with its partners on "
+          + view.date() + "; committees alone are not the foundation of system working.",
+          List.of(icb.id())));
         }
       }
       return out;
@@ -163,14 +141,14 @@ public final class GoodPracticePack implements RulePack {
       for (Icb icb : view.structures(Icb.class)) {
         List<String> forums = forumsByIcb.getOrDefault(icb.id(), List.of());
         boolean voice = icpMembersByIcb.getOrDefault(icb.id(), List.of()).stream().anyMatch(o -> outside(view, o))
-            || forums.stream().anyMatch(b -> hasVoice(view, b));
+        || forums.stream().anyMatch(b -> hasVoice(view, b));
         if (!voice) {
           List<String> evidence = new ArrayList<>();
           evidence.add(icb.id());
           evidence.addAll(forums);
           out.add(finding(context.structureSubject(icb.id()), "No voluntary, community or independent "
-              + "sector organisation has a voice in the integrated care partnership or a place forum of ICB "
-              + Models.label(view, icb.id()) + " on " + view.date() + ".", evidence));
+          + "sector organisation has a voice in the integrated care partnership or a place forum of ICB "
+          + Models.label(view, icb.id()) + " on " + view.date() + ".", evidence));
         }
       }
       return out;
@@ -191,8 +169,8 @@ public final class GoodPracticePack implements RulePack {
       }
       for (Appointment a : view.appointmentsOn(bodyId)) {
         if (Models.role(view, a).orElse(null) == PostRole.VCSE_REPRESENTATIVE
-            || a.appointedBy().map(o -> outside(view, o)).orElse(false)
-            || a.nominatedBy().stream().anyMatch(o -> outside(view, o))) {
+        || a.appointedBy().map(o -> outside(view, o)).orElse(false)
+        || a.nominatedBy().stream().anyMatch(o -> outside(view, o))) {
           return true;
         }
       }
@@ -204,7 +182,7 @@ public final class GoodPracticePack implements RulePack {
     BodyHasScope() {
       super(ID + ".body-has-scope", "Every body has something significant to govern",
           Severity.WARNING, Basis.goodPractice(Seeds.WEST
-              + ": governance arrangements should \"have something significant to govern\""));
+          + ": governance arrangements should \"have something significant to govern\""));
     }
 
     @Override
@@ -214,12 +192,12 @@ public final class GoodPracticePack implements RulePack {
       for (Body body : view.bodies()) {
         if (body.termsOfReference().isEmpty()) {
           out.add(finding(context.subject(body.id()), "Body " + Models.label(view, body.id())
-              + " has no terms of reference recorded, so nothing shows what it governs.", List.of(body.id()))
-              .withSeverity(Severity.INFO));
+          + " has no terms of reference recorded, so nothing shows what it governs.", List.of(body.id()))
+          .withSeverity(Severity.INFO));
         } else if (!body.termsOfReference().get().hasScope()) {
           out.add(finding(context.subject(body.id()), "The terms of reference of body "
-              + Models.label(view, body.id()) + " name no functions or programmes: it has nothing significant to govern.",
-              List.of(body.id())));
+          + Models.label(view, body.id()) + " name no functions or programmes: it has nothing significant to govern.",
+          List.of(body.id())));
         }
       }
       return out;
@@ -231,7 +209,7 @@ public final class GoodPracticePack implements RulePack {
       super(ID + ".lateral-and-bottom-up-accountability",
           "Lateral and bottom-up accountability exist beside the vertical line", Severity.WARNING,
           Basis.goodPractice(Seeds.TAYLOR + ": top-down incentives aligned with \"lateral, "
-              + "leader-to-leader\" incentives and \"bottom-up drivers\""));
+          + "leader-to-leader\" incentives and \"bottom-up drivers\""));
     }
 
     @Override
@@ -245,19 +223,19 @@ public final class GoodPracticePack implements RulePack {
         view.bodiesOf(icb.id()).forEach(b -> givers.add(b.id()));
         for (String giver : givers) {
           for (AccountabilityLink l : view.linksFrom(giver)) {
-            links.computeIfAbsent(l.direction(), k -> new ArrayList<>()).add(l.id());
+        links.computeIfAbsent(l.direction(), k -> new ArrayList<>()).add(l.id());
           }
         }
         for (AccountabilityDirection d : List.of(AccountabilityDirection.LATERAL, AccountabilityDirection.BOTTOM_UP)) {
           if (!links.containsKey(d)) {
-            List<String> evidence = new ArrayList<>();
-            evidence.add(icb.id());
-            evidence.addAll(links.getOrDefault(AccountabilityDirection.VERTICAL, List.of()));
-            out.add(finding(context.structureSubject(icb.id()), "ICB " + Models.label(view, icb.id())
-                + " and its bodies give no " + (d == AccountabilityDirection.LATERAL
-                    ? "lateral account (to partners, peer to peer)"
-                    : "bottom-up account (to patients, communities or their representatives)")
-                + " on " + view.date() + "; accountability runs only up the vertical line.", evidence));
+        List<String> evidence = new ArrayList<>();
+        evidence.add(icb.id());
+        evidence.addAll(links.getOrDefault(AccountabilityDirection.VERTICAL, List.of()));
+        out.add(finding(context.structureSubject(icb.id()), "ICB " + Models.label(view, icb.id())
+            + " and its bodies give no " + (d == AccountabilityDirection.LATERAL
+                ? "lateral account (to partners, peer to peer)"
+                : "bottom-up account (to patients, communities or their representatives)")
+            + " on " + view.date() + "; accountability runs only up the vertical line.", evidence));
           }
         }
       }
@@ -278,8 +256,8 @@ public final class GoodPracticePack implements RulePack {
     Subsidiarity() {
       super(ID + ".subsidiarity", "Functions sit at the lowest level that can exercise them",
           Severity.INFO, Basis.goodPractice(Seeds.ALLANSON + " (subsidiarity among the informal "
-              + "mechanisms); NHS England interim guidance on ICB functions and governance: decisions "
-              + "as close to communities as possible (reference §6.4)"));
+          + "mechanisms); NHS England interim guidance on ICB functions and governance: decisions "
+          + "as close to communities as possible (reference §6.4)"));
     }
 
     static int localness(Level level) {
@@ -306,7 +284,7 @@ public final class GoodPracticePack implements RulePack {
       for (Body body : view.bodies()) {
         if (body.level().map(Level::isLocal).orElse(false) && body.termsOfReference().isPresent()) {
           for (String f : body.termsOfReference().get().functions()) {
-            localByFunction.computeIfAbsent(f, k -> new ArrayList<>()).add(body);
+        localByFunction.computeIfAbsent(f, k -> new ArrayList<>()).add(body);
           }
         }
       }
@@ -322,16 +300,16 @@ public final class GoodPracticePack implements RulePack {
         }
         for (String f : new java.util.TreeSet<>(d.functions())) {
           for (Body local : localByFunction.getOrDefault(f, List.of())) {
-            if (local.id().equals(delegate.get().id()) || localness(local.level().get()) <= level
-                || !sameSystem(view, delegate.get(), local) || holdsDelegation(view, local, f)) {
-              continue;
-            }
-            out.add(finding(context.subject(d.id()), Models.label(view, f) + " is delegated to "
-                + Models.label(view, delegate.get().id()) + ", a " + delegate.get().level().get().typeName()
-                + "-level body, while " + Models.label(view, local.id()) + ", a "
-                + local.level().get().typeName() + "-level body whose terms of reference include it, "
-                + "holds no delegation of it on " + view.date() + ".",
-                List.of(d.id(), f, local.id())));
+        if (local.id().equals(delegate.get().id()) || localness(local.level().get()) <= level
+            || !sameSystem(view, delegate.get(), local) || holdsDelegation(view, local, f)) {
+          continue;
+        }
+        out.add(finding(context.subject(d.id()), Models.label(view, f) + " is delegated to "
+            + Models.label(view, delegate.get().id()) + ", a " + delegate.get().level().get().typeName()
+            + "-level body, while " + Models.label(view, local.id()) + ", a "
+            + local.level().get().typeName() + "-level body whose terms of reference include it, "
+            + "holds no delegation of it on " + view.date() + ".",
+            List.of(d.id(), f, local.id())));
           }
         }
       }
@@ -388,7 +366,7 @@ public final class GoodPracticePack implements RulePack {
       super(ID + ".no-duplicated-binding-authority",
           "No two bodies hold binding authority for the same function over the same population",
           Severity.WARNING, Basis.goodPractice(Seeds.ALLANSON
-              + ": \"Governance should be concerned with delivering objectives efficiently and without duplication\""));
+          + ": \"Governance should be concerned with delivering objectives efficiently and without duplication\""));
       this.assumptions = assumptions;
     }
 
@@ -404,7 +382,7 @@ public final class GoodPracticePack implements RulePack {
         java.util.Set<String> candidates = new java.util.LinkedHashSet<>();
         for (Body b : view.bodiesOf(f.holder())) {
           if (b.kind() == BodyKind.UNITARY_BOARD && b.organisations().size() == 1) {
-            candidates.add(b.id());
+        candidates.add(b.id());
           }
         }
         view.delegationsOf(f.id()).forEach(d -> candidates.add(d.delegate()));
@@ -417,47 +395,47 @@ public final class GoodPracticePack implements RulePack {
         for (String c : candidates) {
           Verdict v = authority.decide(c, f.id(), f.holder(), view.date());
           if (v.isBinding()) {
-            binding.add(c);
-            java.util.Set<String> nodes = new java.util.HashSet<>();
-            for (Grant g : v.grants()) {
-              nodes.add(g.from());
-              nodes.add(g.to());
-            }
-            paths.put(c, nodes);
-            verdicts.put(c, new Scope(!v.conditions().isEmpty() || v.financialLimit().isPresent()));
+        binding.add(c);
+        java.util.Set<String> nodes = new java.util.HashSet<>();
+        for (Grant g : v.grants()) {
+          nodes.add(g.from());
+          nodes.add(g.to());
+        }
+        paths.put(c, nodes);
+        verdicts.put(c, new Scope(!v.conditions().isEmpty() || v.financialLimit().isPresent()));
           }
         }
         java.util.Set<String> duplicates = new java.util.HashSet<>();
         for (int i = 0; i < binding.size(); i++) {
           for (int j = i + 1; j < binding.size(); j++) {
-            String a = binding.get(i);
-            String b = binding.get(j);
-            if (!paths.get(a).contains(b) && !paths.get(b).contains(a) && !differentPlaces(view, a, b)) {
-              duplicates.add(a + "\n" + b);
-              duplicates.add(b + "\n" + a);
-            }
+        String a = binding.get(i);
+        String b = binding.get(j);
+        if (!paths.get(a).contains(b) && !paths.get(b).contains(a) && !differentPlaces(view, a, b)) {
+          duplicates.add(a + "\n" + b);
+          duplicates.add(b + "\n" + a);
+        }
           }
         }
         for (int i = 0; i < binding.size(); i++) {
           for (int j = i + 1; j < binding.size(); j++) {
-            String a = binding.get(i);
-            String b = binding.get(j);
-            if (!duplicates.contains(a + "\n" + b) || derivesFromDuplicate(a, b, paths, duplicates)
-                || derivesFromDuplicate(b, a, paths, duplicates)) {
-              continue;
-            }
-            boolean limited = verdicts.get(a).isLimited() || verdicts.get(b).isLimited();
-            String message = Models.label(view, a) + " and " + Models.label(view, b)
-                + " can each take decisions on " + Models.label(view, f.id()) + " that bind "
-                + Models.label(view, f.holder()) + " on " + view.date()
-                + ", and neither's authority comes through the other";
-            out.add(limited
-                ? finding(context.subject(f.id()), message + "; check that the conditions and limits "
-                    + "of their delegations divide the scope between them.", List.of(f.id(), a, b))
-                    .withSeverity(Severity.INFO)
-                : finding(context.subject(f.id()), message
-                    + ", with no conditions or limits on either: binding authority is duplicated.",
-                    List.of(f.id(), a, b)));
+        String a = binding.get(i);
+        String b = binding.get(j);
+        if (!duplicates.contains(a + "\n" + b) || derivesFromDuplicate(a, b, paths, duplicates)
+            || derivesFromDuplicate(b, a, paths, duplicates)) {
+          continue;
+        }
+        boolean limited = verdicts.get(a).isLimited() || verdicts.get(b).isLimited();
+        String message = Models.label(view, a) + " and " + Models.label(view, b)
+            + " can each take decisions on " + Models.label(view, f.id()) + " that bind "
+            + Models.label(view, f.holder()) + " on " + view.date()
+            + ", and neither's authority comes through the other";
+        out.add(limited
+            ? finding(context.subject(f.id()), message + "; check that the conditions and limits "
+                + "of their delegations divide the scope between them.", List.of(f.id(), a, b))
+                .withSeverity(Severity.INFO)
+            : finding(context.subject(f.id()), message
+                + ", with no conditions or limits on either: binding authority is duplicated.",
+                List.of(f.id(), a, b)));
           }
         }
       }
@@ -501,7 +479,7 @@ public final class GoodPracticePack implements RulePack {
       super(ID + ".no-accountability-gaps",
           "Every holder of a function answers, through a vertical chain, to a statutory account-holder",
           Severity.WARNING, Basis.goodPractice(Seeds.ALLANSON + ", \"The accountability question\"; "
-              + "accountability lines in reference §3"));
+          + "accountability lines in reference §3"));
     }
 
     @Override
@@ -528,7 +506,7 @@ public final class GoodPracticePack implements RulePack {
       }
       for (String id : cycle.links()) {
         boolean lateral = context.model().find(id, AccountabilityLink.class)
-            .map(l -> l.direction() == AccountabilityDirection.LATERAL).orElse(false);
+        .map(l -> l.direction() == AccountabilityDirection.LATERAL).orElse(false);
         if (!lateral) {
           return false;
         }
@@ -539,7 +517,7 @@ public final class GoodPracticePack implements RulePack {
     NoAccountabilityCycles() {
       super(ID + ".no-accountability-cycles", "No lines of accountability run in a circle",
           Severity.WARNING, Basis.goodPractice(Seeds.ALLANSON + ", \"The accountability question\"; "
-              + "accountability lines in reference §3"));
+          + "accountability lines in reference §3"));
     }
 
     @Override

@@ -19,7 +19,6 @@ import org.integratedcare.governance.rules.Basis;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.Rule;
 import org.integratedcare.governance.rules.RuleContext;
-import org.integratedcare.governance.rules.RulePack;
 import org.integratedcare.governance.rules.Severity;
 import org.integratedcare.governance.rules.england.EnglandStatutoryPack.Board;
 
@@ -57,7 +56,7 @@ import org.integratedcare.governance.rules.england.EnglandStatutoryPack.Board;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class NhsEnglandGuidancePack implements RulePack {
+public final class NhsEnglandGuidancePack extends EnglandPack {
   /** The pack's id. */
   public static final String ID = "england.guidance";
   /** The pack's version. */
@@ -67,7 +66,7 @@ public final class NhsEnglandGuidancePack implements RulePack {
   static final String AT_SCALE = "NHS England/Improvement, Working together at scale: guidance on provider collaboratives (Aug 2021, PAR754)";
 
   private final Set<String> acuteOrMentalHealthTrusts;
-  private final List<Rule> rules;
+  private static final String TITLE = "England: NHS England guidance";
 
   /** The pack with no list of trusts providing acute or mental health services; used by {@code ServiceLoader}. */
   public NhsEnglandGuidancePack() {
@@ -75,10 +74,9 @@ public final class NhsEnglandGuidancePack implements RulePack {
   }
 
   private NhsEnglandGuidancePack(Set<String> trusts) {
+    super(ID, VERSION, TITLE, List.of(new ExecutiveDirectors(), new NonExecutives(), new NonExecutiveRoles(),
+        new MentalHealthExpertise(), new TrustInCollaborative(Set.copyOf(trusts)), new CollaborativeTwoTrusts()));
     this.acuteOrMentalHealthTrusts = Set.copyOf(trusts);
-    this.rules = List.of(new ExecutiveDirectors(), new NonExecutives(), new NonExecutiveRoles(),
-        new MentalHealthExpertise(), new TrustInCollaborative(acuteOrMentalHealthTrusts),
-        new CollaborativeTwoTrusts());
   }
 
   /**
@@ -96,26 +94,6 @@ public final class NhsEnglandGuidancePack implements RulePack {
   /** The ids of trusts the user said provide acute or mental health services. */
   public Set<String> acuteOrMentalHealthTrusts() {
     return acuteOrMentalHealthTrusts;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String title() {
-    return "England: NHS England guidance";
-  }
-
-  @Override
-  public List<Rule> rules() {
-    return rules;
   }
 
   static final class ExecutiveDirectors extends BaseRule {
