@@ -186,7 +186,7 @@ final class TreeReader {
       case VALUE_STRING -> {
         String s = p.getString();
         checkLength(subject, s, path, p);
-        return NODES.textNode(s);
+        return NODES.stringNode(s);
       }
       case VALUE_NUMBER_INT -> {
         BigInteger big = p.getBigIntegerValue();
