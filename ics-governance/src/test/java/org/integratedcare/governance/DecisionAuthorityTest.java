@@ -7,21 +7,26 @@ import static org.integratedcare.governance.Scenarios.TODAY;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.integratedcare.core.BodyKind;
 import org.integratedcare.core.DelegationInstrument;
+import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.OrganisationKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Scenario tests of {@link DecisionAuthority}: each names the law or guidance it checks. */
+/**
+ * Scenario tests of {@link DecisionAuthority}, one nested class per scenario model file under
+ * {@code src/test/resources/org/integratedcare/governance/scenarios/}. Each file's opening comment
+ * gives the scenario, its legal or guidance basis and the expected answers asserted here.
+ */
 class DecisionAuthorityTest {
 
+  // NHS Act 2006 s.65Z5: NHS England may arrange for an ICB (a relevant body) to exercise its
+  // functions; primary medical services delegated to all ICBs from 1 July 2022 (domain reference §2.1, §2.9).
   @Nested
-  class S65z5Delegation {
-    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.delegationChain());
+  class S65z5DelegationToARelevantBody {
+    private final DecisionAuthority authority =
+        DecisionAuthority.of(Scenarios.load("s65z5-delegation-to-relevant-body.yaml"));
 
-    // NHS Act 2006 s.65Z5: NHS England may arrange for an ICB (a relevant body) to exercise its
-    // functions; primary medical services delegated to all ICBs from 1 July 2022 (domain reference §2.1, §2.9).
     @Test
     void delegationToRelevantBody_bindsTheHolder() {
       Verdict v = authority.decide("icb", "pms", "nhse", TODAY);
@@ -48,11 +53,26 @@ class DecisionAuthorityTest {
           .containsExactly(GrantKind.HELD_BY_LAW, GrantKind.DELEGATION, GrantKind.BOARD_OF_ORGANISATION);
     }
 
-    // s.65Z5: no source lists voluntary organisations as bodies that may receive a delegation; the
-    // default assumption is "not a relevant body" (domain reference §9, unconfirmed).
+    // The delegate does not hold the function by law, so its decision does not bind it as holder.
+    @Test
+    void organisationThatDoesNotHoldTheFunction_isNotBound() {
+      Verdict v = authority.decide("icb", "pms", "icb", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NOT_HOLDER);
+    }
+  }
+
+  // s.65Z5: no source lists voluntary organisations as bodies that may receive a delegation; the
+  // default assumption is "not a relevant body", a parameter rather than buried code (domain
+  // reference §9, unconfirmed).
+  @Nested
+  class S65z5DelegationToABodyThatIsNotRelevant {
+    private final IcsModel model = Scenarios.load("s65z5-delegation-to-body-not-relevant.yaml");
+
     @Test
     void delegationToBodyThatIsNotRelevant_givesNoAuthority() {
-      Verdict v = authority.decide("vcse", "community", "icb", TODAY);
+      Verdict v = DecisionAuthority.of(model).decide("vcse", "community", "icb", TODAY);
 
       assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
       assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.DELEGATE_NOT_PERMITTED);
@@ -62,21 +82,25 @@ class DecisionAuthorityTest {
           + " foundation trust may receive one.");
     }
 
-    // The same delegation binds once legal advice says voluntary organisations may receive one:
-    // the point is a parameter, not buried code (domain reference §9).
     @Test
     void delegationToVoluntaryOrganisation_bindsWhenAssumptionsAllowIt() {
       LegalAssumptions wider = LegalAssumptions.builder()
           .allowS65z5DelegationTo(OrganisationKind.VCSE_ORGANISATION).build();
 
-      Verdict v = DecisionAuthority.of(Scenarios.delegationChain(), wider).decide("vcse", "community", "icb", TODAY);
+      Verdict v = DecisionAuthority.of(model, wider).decide("vcse", "community", "icb", TODAY);
 
       assertThat(v.isBinding()).isTrue();
     }
+  }
 
-    // Sub-delegation is an explicit property of each delegation (domain reference §9): NHS England
-    // allowed onward delegation of primary medical services, so the ICB board's scheme of delegation
-    // reaches its committee.
+  // Sub-delegation is an explicit property of each delegation (domain reference §9); a delegate may
+  // not delegate further unless its delegation allows it (Welsh Government law guidance on the
+  // general presumption; §2.1, §2.10); a delegation binds within its limits (s.65Z7 guidance; §2.1).
+  @Nested
+  class SubDelegation {
+    private final DecisionAuthority authority =
+        DecisionAuthority.of(Scenarios.load("sub-delegation-allowed-and-not-allowed.yaml"));
+
     @Test
     void subDelegationAllowed_bindsThroughTheCommittee() {
       Verdict v = authority.decide("pcc", "pms", "nhse", TODAY);
@@ -92,8 +116,6 @@ class DecisionAuthorityTest {
           + " The lowest financial limit on the path is £5,000,000.");
     }
 
-    // A delegate may not delegate further unless its delegation allows it (Welsh Government law
-    // guidance on the general presumption; domain reference §2.1, §2.10).
     @Test
     void subDelegationNotAllowed_givesNoAuthority() {
       Verdict v = authority.decide("pcc", "dental", "nhse", TODAY);
@@ -103,7 +125,6 @@ class DecisionAuthorityTest {
       assertThat(v.reason().orElseThrow().subject()).isEqualTo("d-dental");
     }
 
-    // A delegation binds within its limits (s.65Z7 guidance: limits and good-governance expectations; §2.1).
     @Test
     void decisionAboveFinancialLimit_givesNoAuthority() {
       AuthorityQuery q = AuthorityQuery.of("pcc", "pms", TODAY, "nhse").withAmount(new BigDecimal("6000000"));
@@ -132,57 +153,73 @@ class DecisionAuthorityTest {
       assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.DELEGATOR_DID_NOT_HOLD);
       assertThat(v.reason().orElseThrow().subject()).isEqualTo("icb");
     }
+  }
 
-    // S.I. 2022/642 reg 2 disapplies s.65Z5(1) for NHS England's s.14Z59 performance assessment of ICBs.
+  // S.I. 2022/642 reg 2 disapplies s.65Z5(1) for NHS England's s.14Z59 performance assessment of ICBs
+  // (domain reference §2.1, §2.10).
+  @Nested
+  class FunctionNotDelegable {
     @Test
     void functionNotDelegable_givesNoAuthority() {
-      Verdict v = authority.decide("icb", "assess", "nhse", TODAY);
+      Verdict v = DecisionAuthority.of(Scenarios.load("function-not-delegable.yaml")).decide("icb", "assess", "nhse",
+          TODAY);
 
       assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
       assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.FUNCTION_NOT_DELEGABLE);
       assertThat(v.reason().orElseThrow().sentence()).startsWith("Performance assessment of ICBs (NHS Act 2006 s.14Z59)"
           + " may not be delegated");
     }
-
-    // The holder's own unitary board is not a body the holder's functions reach without a delegation
-    // when the function belongs to another organisation.
-    @Test
-    void organisationThatDoesNotHoldTheFunction_isNotBound() {
-      Verdict v = authority.decide("icb", "pms", "icb", TODAY);
-
-      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
-      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NOT_HOLDER);
-    }
   }
 
   // NHS Act 2006 ss.65Z5-65Z6: a joint committee binds each party only for the functions that party
   // made joint (domain reference §2.2).
-  @Test
-  void jointCommittee_bindsOnlyThePartyThatMadeTheFunctionJoint() {
-    DecisionAuthority authority = DecisionAuthority.of(Scenarios.jointCommittee());
+  @Nested
+  class JointCommitteeWhereOnePartyHasNotMadeTheFunctionJoint {
+    private final DecisionAuthority authority =
+        DecisionAuthority.of(Scenarios.load("joint-committee-one-party-not-joint.yaml"));
 
-    AuthorityAnswer answer = authority.decide(AuthorityQuery.of("jc", "north-spec", TODAY, "north", "south"));
+    @Test
+    void jointCommittee_bindsOnlyThePartyThatMadeTheFunctionJoint() {
+      AuthorityAnswer answer = authority.decide(AuthorityQuery.of("jc", "north-spec", TODAY, "north", "south"));
 
-    Verdict north = answer.verdictFor("north").orElseThrow();
-    assertThat(north.isBinding()).isTrue();
-    assertThat(north.grants().get(1).instrument()).contains(DelegationInstrument.S65Z5_JOINT_EXERCISE);
-    Verdict south = answer.verdictFor("south").orElseThrow();
-    assertThat(south.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
-    assertThat(south.function()).contains("south-spec");
-    assertThat(south.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_DELEGATION);
-    assertThat(south.reason().orElseThrow().sentence()).isEqualTo("NHS South ICB has not made Commissioning of"
-        + " specialised services joint: no delegation of it from NHS South ICB to North and South Joint"
-        + " Commissioning Committee is recorded.");
-    assertThat(south.advisoryBasis()).isEmpty();
-    assertThat(answer.bindsAll()).isFalse();
+      Verdict north = answer.verdictFor("north").orElseThrow();
+      assertThat(north.isBinding()).isTrue();
+      assertThat(north.grants().get(1).instrument()).contains(DelegationInstrument.S65Z5_JOINT_EXERCISE);
+      Verdict south = answer.verdictFor("south").orElseThrow();
+      assertThat(south.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(south.function()).contains("south-spec");
+      assertThat(south.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_DELEGATION);
+      assertThat(south.reason().orElseThrow().sentence()).isEqualTo("NHS South ICB has not made Commissioning of"
+          + " specialised services joint: no delegation of it from NHS South ICB to North and South Joint"
+          + " Commissioning Committee is recorded.");
+      assertThat(south.advisoryBasis()).isEmpty();
+      assertThat(answer.bindsAll()).isFalse();
+    }
+
+    @Test
+    void answer_keepsTheOrderOfTheOrganisationsAsked() {
+      AuthorityAnswer answer = authority.decide(AuthorityQuery.of("jc", "north-spec", TODAY, "south", "north"));
+
+      assertThat(answer.verdicts()).extracting(Verdict::organisation).containsExactly("south", "north");
+      assertThat(answer.sentence()).contains("\n\n");
+    }
+
+    @Test
+    void query_namingUnknownRecords_failsListingEveryProblem() {
+      assertThatThrownBy(() -> authority.decide(AuthorityQuery.of("nobody", "nothing", TODAY, "north", "nowhere")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("cannot answer the authority query: decider 'nobody' is not a body, post or organisation of the"
+              + " model; function 'nothing' is not a function of the model; organisations[1]: 'nowhere' is not an"
+              + " organisation of the model");
+    }
   }
 
+  // Committees in common: each committee's decision binds only its own organisation, and only with
+  // powers delegated by it (Mills & Reeve; NHS Providers; domain reference §2.4, §9).
   @Nested
-  class CommitteesInCommonScenario {
-    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.committeesInCommon());
+  class CommitteesInCommon {
+    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("committees-in-common.yaml"));
 
-    // Committees in common: each committee's decision binds only its own organisation (Mills & Reeve;
-    // NHS Providers; domain reference §2.4, §9).
     @Test
     void committeeDecision_bindsOnlyItsOwnOrganisation() {
       AuthorityAnswer answer = authority.decide(AuthorityQuery.of("west-pod", "west-pod-fn", TODAY, "west", "east"));
@@ -194,7 +231,6 @@ class DecisionAuthorityTest {
       assertThat(east.reason().orElseThrow().subject()).isEqualTo("pod-cic");
     }
 
-    // An organisation whose committee holds no delegation from its own board is not bound at all.
     @Test
     void committeeWithoutDelegationFromItsBoard_bindsNoOne() {
       Verdict v = authority.decide("east-pod", "east-pod-fn", "east", TODAY);
@@ -206,39 +242,43 @@ class DecisionAuthorityTest {
     }
   }
 
-  // A memorandum of understanding records shared intent and binds no one (domain reference §2.5, §9).
-  @Test
-  void memorandumOfUnderstanding_isAdvisoryOnlyWhileInForce() {
-    DecisionAuthority authority = DecisionAuthority.of(Scenarios.memorandumOfUnderstanding());
-
-    Verdict during = authority.decide("forum", "jfp", "icb", LocalDate.of(2023, 6, 1));
-    Verdict after = authority.decide("forum", "jfp", "icb", LocalDate.of(2024, 6, 1));
-
-    assertThat(during.outcome()).isEqualTo(Outcome.ADVISORY_ONLY);
-    assertThat(during.advisoryBasis().orElseThrow()).isEqualTo("Westshire Council and NHS Westshire ICB are parties"
-        + " to 'Westshire health and care memorandum', a memorandum of understanding, which binds no one");
-    assertThat(during.sentence()).startsWith("On 1 June 2023, Westshire Health and Care Forum may discuss and"
-        + " recommend on Joint forward plan, but its decision does not bind NHS Westshire ICB");
-    assertThat(after.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
-    assertThat(after.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_DELEGATION);
-  }
-
-  // A forum without delegated powers may discuss and recommend but binds no one (NHS Providers with
-  // Browne Jacobson: an advisory group has no delegated powers; domain reference §9).
-  @Test
-  void advisoryForum_isAdvisoryOnly() {
-    Verdict v = DecisionAuthority.of(Scenarios.memorandumOfUnderstanding()).decide("voices", "jfp", "icb", TODAY);
-
-    assertThat(v.outcome()).isEqualTo(Outcome.ADVISORY_ONLY);
-    assertThat(v.advisoryBasis()).contains("Westshire People's Voices Forum is an advisory forum of NHS Westshire ICB"
-        + " without delegated powers");
-  }
-
+  // A memorandum of understanding records shared intent and binds no one (domain reference §2.5, §9);
+  // a forum without delegated powers may discuss and recommend but binds no one (NHS Providers with
+  // Browne Jacobson; §9).
   @Nested
-  class DatedDelegations {
-    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.datedDelegations());
+  class MemorandumOfUnderstanding {
+    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("memorandum-of-understanding.yaml"));
 
-    // A delegation binds only within its period (s.65Z7 guidance; domain reference §2.1).
+    @Test
+    void memorandumOfUnderstanding_isAdvisoryOnlyWhileInForce() {
+      Verdict during = authority.decide("forum", "jfp", "icb", LocalDate.of(2023, 6, 1));
+      Verdict after = authority.decide("forum", "jfp", "icb", LocalDate.of(2024, 6, 1));
+
+      assertThat(during.outcome()).isEqualTo(Outcome.ADVISORY_ONLY);
+      assertThat(during.advisoryBasis().orElseThrow()).isEqualTo("Westshire Council and NHS Westshire ICB are parties"
+          + " to 'Westshire health and care memorandum', a memorandum of understanding, which binds no one");
+      assertThat(during.sentence()).startsWith("On 1 June 2023, Westshire Health and Care Forum may discuss and"
+          + " recommend on Joint forward plan, but its decision does not bind NHS Westshire ICB");
+      assertThat(after.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(after.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_DELEGATION);
+    }
+
+    @Test
+    void advisoryForum_isAdvisoryOnly() {
+      Verdict v = authority.decide("voices", "jfp", "icb", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.ADVISORY_ONLY);
+      assertThat(v.advisoryBasis()).contains("Westshire People's Voices Forum is an advisory forum of NHS Westshire ICB"
+          + " without delegated powers");
+    }
+  }
+
+  // A delegation binds only within its period (s.65Z7 guidance; domain reference §2.1).
+  @Nested
+  class DelegationExpiredOrNotYetInForce {
+    private final DecisionAuthority authority =
+        DecisionAuthority.of(Scenarios.load("delegation-expired-and-not-yet-in-force.yaml"));
+
     @Test
     void delegationExpired_givesNoAuthority() {
       Verdict v = authority.decide("finance", "capital", "icb", LocalDate.of(2024, 6, 1));
@@ -263,12 +303,12 @@ class DecisionAuthorityTest {
     }
   }
 
+  // A lead-provider contract delegates no statutory function: the commissioner keeps its
+  // commissioning decisions (NHS Providers with Browne Jacobson; domain reference §2.6, §9).
   @Nested
   class LeadProviderCollaborative {
-    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.leadProviderCollaborative());
+    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("lead-provider-collaborative.yaml"));
 
-    // A lead-provider contract delegates no statutory function: the commissioner keeps its
-    // commissioning decisions (NHS Providers with Browne Jacobson; domain reference §2.6, §9).
     @Test
     void leadProvider_cannotTakeTheCommissionersDecision() {
       Verdict v = authority.decide("lead-board", "mh-commissioning", "icb", TODAY);
@@ -288,12 +328,12 @@ class DecisionAuthorityTest {
     }
   }
 
+  // From a merger's effective date the successor holds the predecessor's functions (domain
+  // reference §2.8, §4.3, §7.1).
   @Nested
-  class Merger {
-    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.merger());
+  class MergerBeforeAndAfterItsEffectiveDate {
+    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("merger-of-two-icbs.yaml"));
 
-    // Before the effective date the predecessor holds its functions (NHS Act 2006 ss.56-56A; domain
-    // reference §2.8, §4.3).
     @Test
     void beforeEffectiveDate_predecessorBoardBinds_successorDoesNotExist() {
       LocalDate before = MERGER_DAY.minusDays(1);
@@ -303,7 +343,6 @@ class DecisionAuthorityTest {
       assertThat(successor.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NOT_IN_EXISTENCE);
     }
 
-    // From the effective date the successor holds the predecessor's functions (§2.8, §7.1).
     @Test
     void fromEffectiveDate_successorHoldsThePredecessorsFunction() {
       Verdict v = authority.decide("new-board", "old-a-jfp", "new", MERGER_DAY);
@@ -320,11 +359,7 @@ class DecisionAuthorityTest {
     // successor: the successor acts through its own board (§2.8).
     @Test
     void boardOfADissolvedOrganisation_cannotActForTheSuccessor() {
-      DecisionAuthority stale = DecisionAuthority.of(Scenarios.merger().toBuilder()
-          .add(Scenarios.body("old-b-board", "Old B ICB Board", BodyKind.UNITARY_BOARD, "old-b"))
-          .build());
-
-      Verdict v = stale.decide("old-b-board", "old-a-jfp", "new", MERGER_DAY);
+      Verdict v = authority.decide("old-b-board", "old-a-jfp", "new", MERGER_DAY);
 
       assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
       assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NOT_IN_EXISTENCE);
@@ -343,12 +378,12 @@ class DecisionAuthorityTest {
     }
   }
 
+  // An NHS England direction under s.13YB that an ICB exercise its functions is a route of its own;
+  // only NHS England gives such directions, and only to ICBs (NHS Act 2006 s.3B(2); domain reference §9).
   @Nested
-  class Routes {
-    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.routes());
+  class S13ybDirection {
+    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("s13yb-direction.yaml"));
 
-    // An NHS England direction under s.13YB that an ICB exercise its functions binds, as a route
-    // of its own (NHS Act 2006 s.3B(2); domain reference §9).
     @Test
     void s13ybDirectionToAnIcb_binds() {
       Verdict v = authority.decide("icb-board", "pharmacy", "nhse", TODAY);
@@ -358,7 +393,6 @@ class DecisionAuthorityTest {
       assertThat(v.sentence()).contains("NHS England delegated it to NHS Midshire ICB by direction under s.13YB");
     }
 
-    // Only NHS England gives s.13YB directions, and only to ICBs (§9).
     @Test
     void s13ybDirectionByAnIcb_givesNoAuthority() {
       Verdict v = authority.decide("trust", "community", "icb", TODAY);
@@ -366,9 +400,14 @@ class DecisionAuthorityTest {
       assertThat(v.reasons()).extracting(Reason::kind)
           .containsExactly(ReasonKind.POWER_NOT_AVAILABLE, ReasonKind.DELEGATE_NOT_PERMITTED);
     }
+  }
 
-    // A scheme of reservation and delegation reaches the organisation's own committees and officers
-    // (domain reference §1.2, §2.10), including a post.
+  // A scheme of reservation and delegation reaches the organisation's own committees and officers,
+  // including a post, and nothing outside it (domain reference §1.2, §2.10).
+  @Nested
+  class SchemeOfDelegation {
+    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("scheme-of-delegation-reach.yaml"));
+
     @Test
     void schemeOfDelegationToAnOfficer_binds() {
       Verdict v = authority.decide("ceo", "community", "icb", TODAY);
@@ -388,15 +427,6 @@ class DecisionAuthorityTest {
           + " Community NHS Trust Board is not a committee, sub-committee or post of NHS Midshire ICB.");
     }
 
-    // A contract delegates delivery, not statutory functions (domain reference §2.6, §9).
-    @Test
-    void contractAsDelegation_givesNoAuthority() {
-      Verdict v = authority.decide("provider", "therapy", "icb", TODAY);
-
-      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
-      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_STATUTORY_ROUTE);
-    }
-
     @Test
     void deciderThatDoesNotExistYet_givesNoAuthority() {
       Verdict v = authority.decide("ceo", "community", "icb", LocalDate.of(2022, 6, 30));
@@ -407,24 +437,16 @@ class DecisionAuthorityTest {
     }
   }
 
-  @Test
-  void query_namingUnknownRecords_failsListingEveryProblem() {
-    DecisionAuthority authority = DecisionAuthority.of(Scenarios.jointCommittee());
+  // A contract delegates delivery, not statutory functions (domain reference §2.6, §9).
+  @Nested
+  class ContractAsDelegation {
+    @Test
+    void contractAsDelegation_givesNoAuthority() {
+      Verdict v = DecisionAuthority.of(Scenarios.load("contract-delegates-no-function.yaml"))
+          .decide("provider", "therapy", "icb", TODAY);
 
-    assertThatThrownBy(() -> authority.decide(AuthorityQuery.of("nobody", "nothing", TODAY, "north", "nowhere")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("cannot answer the authority query: decider 'nobody' is not a body, post or organisation of the"
-            + " model; function 'nothing' is not a function of the model; organisations[1]: 'nowhere' is not an"
-            + " organisation of the model");
-  }
-
-  @Test
-  void answer_keepsTheOrderOfTheOrganisationsAsked() {
-    DecisionAuthority authority = DecisionAuthority.of(Scenarios.jointCommittee());
-
-    AuthorityAnswer answer = authority.decide(AuthorityQuery.of("jc", "north-spec", TODAY, "south", "north"));
-
-    assertThat(answer.verdicts()).extracting(Verdict::organisation).containsExactly("south", "north");
-    assertThat(answer.sentence()).contains("\n\n");
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_STATUTORY_ROUTE);
+    }
   }
 }

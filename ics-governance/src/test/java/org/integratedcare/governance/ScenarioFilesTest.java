@@ -1,0 +1,91 @@
+package org.integratedcare.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.integratedcare.core.IcsModel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The scenario model files themselves: each is a valid model and opens with a comment a domain
+ * expert can review, stating the scenario, its legal or guidance basis and its expected answers, and
+ * naming the nested test class that asserts those answers.
+ */
+class ScenarioFilesTest {
+  private static final Pattern TEST_REFERENCE = Pattern.compile("\\b(\\w+Test)\\.(\\w+)");
+
+  static Stream<String> scenarioFiles() throws IOException, URISyntaxException {
+    URL folder = Scenarios.class.getResource(Scenarios.FOLDER);
+    assertThat(folder).as("scenario folder on the test classpath").isNotNull();
+    try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+      return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("scenarioFiles")
+  void scenarioFile_isAValidModel(String file) {
+    IcsModel model = Scenarios.load(file);
+
+    assertThat(model.name()).hasValueSatisfying(name -> assertThat(name).isNotBlank());
+    assertThat(model.organisations()).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("scenarioFiles")
+  void scenarioFile_opensWithScenarioBasisAndExpectedAnswers(String file) throws IOException {
+    List<String> comment = openingComment(file);
+
+    assertThat(comment).as("opening comment of %s", file).isNotEmpty();
+    assertThat(comment.get(0)).startsWith("# Scenario: ");
+    assertThat(comment).anySatisfy(line -> assertThat(line).startsWith("# Basis: "));
+    assertThat(prose(comment)).contains("domain reference §");
+    assertThat(comment).anySatisfy(line -> assertThat(line).startsWith("# Expected answer"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("scenarioFiles")
+  void scenarioFile_namesTheTestsThatAssertItsAnswers(String file) throws IOException {
+    Matcher m = TEST_REFERENCE.matcher(prose(openingComment(file)));
+    List<String> nested = new ArrayList<>();
+    while (m.find()) {
+      nested.add(m.group(1) + "$" + m.group(2));
+    }
+
+    assertThat(nested).as("tests named by %s", file).isNotEmpty();
+    for (String name : nested) {
+      assertThatCode(() -> Class.forName(Scenarios.class.getPackageName() + "." + name))
+          .as("%s names %s", file, name).doesNotThrowAnyException();
+    }
+  }
+
+  /** The comment as running text: the {@code #} markers dropped and the lines joined by spaces. */
+  private static String prose(List<String> comment) {
+    return String.join(" ", comment.stream().map(line -> line.replaceFirst("^#\\s*", "")).toList());
+  }
+
+  private static List<String> openingComment(String file) throws IOException {
+    Path path = Path.of("src/test/resources", Scenarios.class.getPackageName().replace('.', '/'), Scenarios.FOLDER,
+        file);
+    List<String> comment = new ArrayList<>();
+    for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+      if (!line.startsWith("#")) {
+        break;
+      }
+      comment.add(line);
+    }
+    return comment;
+  }
+}
