@@ -1,0 +1,68 @@
+package org.integratedcare.governance.example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.io.ModelFiles;
+import org.integratedcare.governance.rules.Finding;
+import org.integratedcare.governance.rules.RulePacks;
+import org.integratedcare.governance.rules.RuleReport;
+import org.integratedcare.governance.rules.RuleRunner;
+import org.integratedcare.governance.rules.Severity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The governance report of the bundled example (examples/exampleshire-ics.yaml), reviewed finding
+ * by finding. Each expected finding says why it is right.
+ */
+class ExampleshireReportTest {
+  private static final IcsModel MODEL = ModelFiles.read(Path.of("..", "examples", "exampleshire-ics.yaml"));
+
+  private static RuleReport check(LocalDate date) {
+    return RuleRunner.builder().addPacks(RulePacks.discover()).build().run(MODEL, date);
+  }
+
+  private static List<String> found(RuleReport report) {
+    return report.findings().stream().map(f -> f.severity() + " " + f.ruleId() + " " + f.subject().id()).toList();
+  }
+
+  @Test
+  void june2025_noErrorsNoWarnings_sixPointsForAReviewer() {
+    RuleReport report = check(LocalDate.of(2025, 6, 1));
+
+    assertThat(report.ruleErrors()).isEmpty();
+    assertThat(found(report)).containsExactlyInAnyOrder(
+        // Good practice (West, seed 001: governance should "have something significant to govern"):
+        // the file records no terms of reference for these three trust bodies, so nothing shows
+        // what they govern. Information, because the documents may simply not be in the file.
+        "INFO england.good-practice.body-has-scope riverton-ft-clinical-services-committee",
+        "INFO england.good-practice.body-has-scope county-hospitals-clinical-services-committee",
+        "INFO england.good-practice.body-has-scope riverton-ft-council-of-governors",
+        // Good practice (GGI, seed 004: "without duplication"): the board delegates commissioning
+        // both to its finance committee, system-wide, and to each place committee for its place.
+        // Both bind the ICB; their financial limits may divide the scope, so a person should check.
+        "INFO england.good-practice.no-duplicated-binding-authority fn-icb-commissioning",
+        "INFO england.good-practice.no-duplicated-binding-authority fn-icb-commissioning",
+        "INFO england.good-practice.no-duplicated-binding-authority fn-icb-commissioning");
+  }
+
+  @Test
+  void september2022_theVacantDirectorOfPublicHealthIsAStatutoryBreach() {
+    RuleReport report = check(LocalDate.of(2022, 9, 1));
+
+    // HSCA 2012 s.194(2)(d): a director of public health sits on each health and wellbeing board.
+    // Riverton's post was vacant until the shared director started on 1 January 2023.
+    assertThat(report.findings()).filteredOn(f -> f.severity() == Severity.ERROR)
+        .extracting(Finding::ruleId, f -> f.subject().id())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("england.statutory.hwb-statutory-members", "riverton-hwb-board"));
+    // Seeds 000 and 004: lateral accountability began only with the s.75 agreement of April 2023.
+    assertThat(found(report)).contains("WARNING england.good-practice.lateral-and-bottom-up-accountability exampleshire-icb");
+    // NHS England guidance (reference §1.7): trusts providing acute or mental health services are
+    // expected in a collaborative; the community trust joined none until 2023, so information only.
+    assertThat(found(report)).contains("INFO england.guidance.trust-in-provider-collaborative westvale-community-trust");
+    assertThat(check(LocalDate.of(2023, 1, 1)).count(Severity.ERROR)).isZero();
+  }
+}
