@@ -385,6 +385,40 @@ public final class IcsModel {
   }
 
   /**
+   * Whether {@code o} is a model with the same name and the same records in the same order. Two
+   * models read from files written from one another are equal.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof IcsModel m
+        && name.equals(m.name)
+        && organisations.equals(m.organisations)
+        && structures.equals(m.structures)
+        && bodies.equals(m.bodies)
+        && posts.equals(m.posts)
+        && people.equals(m.people)
+        && appointments.equals(m.appointments)
+        && functions.equals(m.functions)
+        && delegations.equals(m.delegations)
+        && mechanisms.equals(m.mechanisms)
+        && accountabilityLinks.equals(m.accountabilityLinks)
+        && meetings.equals(m.meetings)
+        && changeEvents.equals(m.changeEvents);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, organisations, structures, bodies, posts, people, appointments, functions,
+        delegations, mechanisms, accountabilityLinks, meetings, changeEvents);
+  }
+
+  /** A short description: the model's name and how many records it holds. */
+  @Override
+  public String toString() {
+    return "IcsModel[" + name.orElse("unnamed") + ", " + size() + " records]";
+  }
+
+  /**
    * A builder holding everything in this model, to which more records can be added; for example
    * to merge reference data into a user's model.
    */

@@ -118,6 +118,17 @@ class IcsModelTest {
   }
 
   @Test
+  void equality_isByNameAndRecordsInOrder() {
+    IcsModel a = base().name("Example").build();
+    IcsModel b = base().name("Example").build();
+
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(a).isNotEqualTo(base().name("Other").build());
+    assertThat(a).isNotEqualTo(base().name("Example").add(Organisation.of("x", OrganisationKind.NHS_TRUST, "X", P)).build());
+    assertThat(a).hasToString("IcsModel[Example, 4 records]");
+  }
+
+  @Test
   void lists_areUnmodifiable() {
     List<Organisation> organisations = base().build().organisations();
 
