@@ -4,21 +4,17 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.integratedcare.core.Body;
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.ChangeEvent;
-import org.integratedcare.core.Delegation;
 import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.ModelView;
 import org.integratedcare.core.Organisation;
 import org.integratedcare.core.Post;
 import org.integratedcare.core.StatutoryFunction;
 import org.integratedcare.governance.AuthorityAnswer;
 import org.integratedcare.governance.AuthorityQuery;
+import org.integratedcare.governance.DecidersAnswer;
 import org.integratedcare.governance.DecisionAuthority;
 import org.integratedcare.governance.Grant;
 import org.integratedcare.governance.Outcome;
@@ -134,17 +130,9 @@ final class DecideCommand implements Callable<Integer> {
       out.append(", committing ").append(Names.pounds(amount));
     }
     out.append("?\n\n");
-    List<AuthorityAnswer> binding = new ArrayList<>();
-    List<AuthorityAnswer> advisory = new ArrayList<>();
-    Set<String> candidates = candidates(model, asOf);
-    for (String c : candidates) {
-      AuthorityAnswer answer = authority.decide(query(c, asOf));
-      if (answer.bindsAll()) {
-        binding.add(answer);
-      } else if (answer.verdicts().stream().allMatch(v -> v.outcome() != Outcome.NO_AUTHORITY)) {
-        advisory.add(answer);
-      }
-    }
+    DecidersAnswer deciders = authority.whoMayDecide(function, asOf, organisations, Optional.ofNullable(amount));
+    List<AuthorityAnswer> binding = deciders.binding();
+    List<AuthorityAnswer> advisory = deciders.advisory();
     if (format == Format.JSON) {
       List<AuthorityAnswer> all = new ArrayList<>(binding);
       all.addAll(advisory);
@@ -152,7 +140,7 @@ final class DecideCommand implements Callable<Integer> {
       return;
     }
     if (binding.isEmpty()) {
-      out.append("No one considered may take a binding decision (").append(candidates.size())
+      out.append("No one considered may take a binding decision (").append(deciders.considered().size())
           .append(" considered: the holder by law, its board, the delegates of the function and the holder's successors).\n");
       out.append("Ask about one body with --by to see the reasons.\n");
     } else {
@@ -176,46 +164,6 @@ final class DecideCommand implements Callable<Integer> {
         out.append('\n');
       }
     }
-  }
-
-  /**
-   * The bodies, posts and organisations that could hold authority: for the function and, for each
-   * organisation asked about, its function of the same name and basis, the holder and its
-   * successors, their unitary boards, and every delegate of the function in force.
-   */
-  private Set<String> candidates(IcsModel model, LocalDate asOf) {
-    ModelView view = model.on(asOf);
-    StatutoryFunction asked = model.function(function).orElseThrow();
-    Set<StatutoryFunction> functions = new LinkedHashSet<>();
-    functions.add(asked);
-    for (String o : organisations) {
-      for (StatutoryFunction f : model.functionsHeldBy(o)) {
-        if (f.name().equals(asked.name()) && f.basis().equals(asked.basis())) {
-          functions.add(f);
-        }
-      }
-    }
-    Set<String> result = new LinkedHashSet<>();
-    for (StatutoryFunction f : functions) {
-      List<String> holders = new ArrayList<>(List.of(f.holder()));
-      for (int i = 0; i < holders.size(); i++) {
-        for (ChangeEvent c : model.changesFrom(holders.get(i))) {
-          c.successors().stream().filter(s -> !holders.contains(s)).forEach(holders::add);
-        }
-      }
-      for (String h : holders) {
-        result.add(h);
-        for (Body b : view.bodiesOf(h)) {
-          if (b.kind() == BodyKind.UNITARY_BOARD) {
-            result.add(b.id());
-          }
-        }
-      }
-      for (Delegation d : view.delegationsOf(f.id())) {
-        result.add(d.delegate());
-      }
-    }
-    return result;
   }
 
   private static void verdict(StringBuilder out, IcsModel model, Verdict v, LocalDate asOf) {

@@ -201,6 +201,95 @@ public final class DecisionAuthority {
   }
 
   /**
+   * Who may take a decision on a function that binds the given organisations on a date: every
+   * candidate (see {@link DecidersAnswer}) asked as in {@link #decide(AuthorityQuery)}.
+   *
+   * @param function the id of the function, not null
+   * @param date the date of the decision, not null
+   * @param organisations the ids of the organisations the decision should bind, at least one
+   * @return the candidates that bind and those that may only advise, with their answers
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the function or an organisation is not in the model, or no
+   *     organisation is given
+   */
+  public DecidersAnswer whoMayDecide(String function, LocalDate date, String... organisations) {
+    return whoMayDecide(function, date, List.of(organisations), Optional.empty());
+  }
+
+  /**
+   * Who may take a decision on a function, committing an amount, that binds the given
+   * organisations on a date.
+   *
+   * @param function the id of the function, not null
+   * @param date the date of the decision, not null
+   * @param organisations the ids of the organisations the decision should bind, at least one
+   * @param amount the sum the decision commits, in pounds, checked against financial limits; not
+   *     null, may be empty
+   * @return the candidates that bind and those that may only advise, with their answers
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the function or an organisation is not in the model, or no
+   *     organisation is given
+   */
+  public DecidersAnswer whoMayDecide(String function, LocalDate date, java.util.Collection<String> organisations,
+      Optional<BigDecimal> amount) {
+    Objects.requireNonNull(function, "function");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(amount, "amount");
+    StatutoryFunction asked = model.function(function).orElseThrow(() ->
+        new IllegalArgumentException("cannot answer who may decide: function '" + function + "' is not a function of the model"));
+    List<String> orgs = List.copyOf(organisations);
+    Set<StatutoryFunction> functions = new LinkedHashSet<>();
+    functions.add(asked);
+    for (String o : orgs) {
+      for (StatutoryFunction f : model.functionsHeldBy(o)) {
+        if (f.name().equals(asked.name()) && f.basis().equals(asked.basis())) {
+          functions.add(f);
+        }
+      }
+    }
+    var view = model.on(date);
+    Set<String> candidates = new LinkedHashSet<>();
+    for (StatutoryFunction f : functions) {
+      List<String> holders = new ArrayList<>(List.of(f.holder()));
+      for (int i = 0; i < holders.size(); i++) {
+        for (var change : model.changesFrom(holders.get(i))) {
+          if (!change.effectiveDate().isAfter(date)) {
+            change.successors().stream().filter(s -> !holders.contains(s)).forEach(holders::add);
+          }
+        }
+      }
+      for (String h : holders) {
+        candidates.add(h);
+        for (Body b : view.bodiesOf(h)) {
+          if (b.kind() == BodyKind.UNITARY_BOARD) {
+            candidates.add(b.id());
+          }
+        }
+      }
+      for (Delegation d : view.delegationsOf(f.id())) {
+        candidates.add(d.delegate());
+        for (Body b : view.bodiesOf(d.delegate())) {
+          if (b.kind() == BodyKind.UNITARY_BOARD) {
+            candidates.add(b.id());
+          }
+        }
+      }
+    }
+    List<AuthorityAnswer> binding = new ArrayList<>();
+    List<AuthorityAnswer> advisory = new ArrayList<>();
+    for (String candidate : candidates) {
+      AuthorityQuery query = AuthorityQuery.of(candidate, function, date, orgs);
+      AuthorityAnswer answer = decide(amount.map(query::withAmount).orElse(query));
+      if (answer.bindsAll()) {
+        binding.add(answer);
+      } else if (answer.verdicts().stream().allMatch(v -> v.outcome() != Outcome.NO_AUTHORITY)) {
+        advisory.add(answer);
+      }
+    }
+    return new DecidersAnswer(function, orgs, date, amount, List.copyOf(candidates), binding, advisory);
+  }
+
+  /**
    * Answers a query, telling {@code evaluatedNodes} how many bodies, posts and organisations the
    * search evaluated for each organisation: the measure of a query's cost that the tests use to show
    * it does not grow with the rest of the model.

@@ -101,6 +101,32 @@ class DecisionAuthorityTest {
     private final DecisionAuthority authority =
         DecisionAuthority.of(Scenarios.load("sub-delegation-allowed-and-not-allowed.yaml"));
 
+    /** Who may decide: the holder, the ICB it delegated to, the ICB's board, and the committee within its limit (s.65Z5, SoRD). */
+    @Test
+    void whoMayDecide_listsEveryBindingDecider_andTheLimitNarrowsIt() {
+      DecidersAnswer within = authority.whoMayDecide("pms", TODAY, "nhse");
+      DecidersAnswer above = authority.whoMayDecide("pms", TODAY, java.util.List.of("nhse"),
+          java.util.Optional.of(new java.math.BigDecimal("6000000")));
+
+      assertThat(within.considered()).containsExactly("nhse", "icb", "icb-board", "pcc");
+      assertThat(within.bindingDeciders()).containsExactly("nhse", "icb", "icb-board", "pcc");
+      assertThat(above.bindingDeciders()).containsExactly("nhse", "icb", "icb-board");
+      assertThat(within.advisoryDeciders()).isEmpty();
+    }
+
+    /** Dental: the ICB may decide, but its committee may not, because onward delegation was not allowed. */
+    @Test
+    void whoMayDecide_leavesOutADelegateThatMayNotBeUsed() {
+      assertThat(authority.whoMayDecide("dental", TODAY, "nhse").bindingDeciders()).containsExactly("nhse", "icb", "icb-board");
+    }
+
+    @Test
+    void whoMayDecide_unknownFunction_rejected() {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> authority.whoMayDecide("nothing", TODAY, "nhse"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("function 'nothing' is not a function of the model");
+    }
+
     @Test
     void subDelegationAllowed_bindsThroughTheCommittee() {
       Verdict v = authority.decide("pcc", "pms", "nhse", TODAY);

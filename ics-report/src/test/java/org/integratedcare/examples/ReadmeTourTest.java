@@ -12,6 +12,7 @@ import org.integratedcare.governance.AccountabilityReport;
 import org.integratedcare.governance.Accountability;
 import org.integratedcare.governance.AuthorityAnswer;
 import org.integratedcare.governance.AuthorityQuery;
+import org.integratedcare.governance.DecidersAnswer;
 import org.integratedcare.governance.DecisionAuthority;
 import org.integratedcare.governance.Outcome;
 import org.integratedcare.governance.rules.Basis;
@@ -77,6 +78,9 @@ class ReadmeTourTest {
         AuthorityQuery.of("north-exampleshire-place-committee", "fn-icb-commissioning", date, "exampleshire-icb")
             .withAmount(new BigDecimal("7000000")));
     System.out.println(answer.sentence());
+    // ...and who may take it at all?
+    DecidersAnswer deciders = DecisionAuthority.of(model).whoMayDecide("fn-icb-commissioning", date, "exampleshire-icb");
+    System.out.println(deciders.bindingDeciders());
 
     // 3. Who answers for it?
     AccountabilityReport chains = Accountability.of(model).chains("north-exampleshire-place-committee", date);
@@ -100,5 +104,6 @@ class ReadmeTourTest {
     assertThat(report.count(Severity.ERROR)).isZero();
     assertThat(report.findingsOf("acme.committees-have-terms")).isNotEmpty();
     assertThat(mermaid).startsWith("flowchart");
+    assertThat(deciders.bindingDeciders()).contains("exampleshire-icb", "icb-board", "north-exampleshire-place-committee");
   }
 }
