@@ -33,11 +33,11 @@ public enum PostRole {
   LAY_MEMBER,
   /** A councillor or cabinet member of a local authority. */
   COUNCILLOR,
-  /** A director of adult social services (HSCA 2012 s.194(2)(b)). */
+  /** A director of adult social services (a statutory member of a health and wellbeing board, HSCA 2012 s.194(2)). */
   DIRECTOR_OF_ADULT_SOCIAL_SERVICES,
-  /** A director of children's services (s.194(2)(c)). */
+  /** A director of children's services (a statutory member, HSCA 2012 s.194(2)). */
   DIRECTOR_OF_CHILDRENS_SERVICES,
-  /** A director of public health (s.194(2)(d)). */
+  /** A director of public health (a statutory member, HSCA 2012 s.194(2)). */
   DIRECTOR_OF_PUBLIC_HEALTH,
   /** A representative of local Healthwatch (s.194(2)(e)). */
   HEALTHWATCH_REPRESENTATIVE,

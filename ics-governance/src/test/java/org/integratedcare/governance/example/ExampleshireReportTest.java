@@ -53,7 +53,7 @@ class ExampleshireReportTest {
   void september2022_theVacantDirectorOfPublicHealthIsAStatutoryBreach() {
     RuleReport report = check(LocalDate.of(2022, 9, 1));
 
-    // HSCA 2012 s.194(2)(d): a director of public health sits on each health and wellbeing board.
+    // HSCA 2012 s.194(2): a director of public health sits on each health and wellbeing board.
     // Riverton's post was vacant until the shared director started on 1 January 2023.
     assertThat(report.findings()).filteredOn(f -> f.severity() == Severity.ERROR)
         .extracting(Finding::ruleId, f -> f.subject().id())
