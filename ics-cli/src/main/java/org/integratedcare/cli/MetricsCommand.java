@@ -2,9 +2,10 @@ package org.integratedcare.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.ModelValidationException;
+import org.integratedcare.metrics.MetricsInputs;
 import org.integratedcare.metrics.MetricsReport;
 import org.integratedcare.metrics.maturity.MaturityFramework;
 import org.integratedcare.report.MetricsSummary;
@@ -15,7 +16,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code ics metrics}: structural measures of a model, and optionally a maturity assessment. */
+/**
+ * {@code ics metrics}: structural measures of a model, and optionally a maturity assessment, shift
+ * indicators and capacity analyses from an inputs file.
+ */
 @Command(
     name = "metrics",
     sortOptions = false,
@@ -27,10 +31,13 @@ import picocli.CommandLine.Spec;
         "Computes the structural measures of the model on a date. With --maturity, also assesses maturity "
             + "from the model's own evidence against the built-in framework (The King's Fund's themes of "
             + "progress; its stages are UNCONFIRMED as NHS England's) or against --framework FILE.",
+        "With --inputs FILE, also uses the user's evidence items (implying --maturity), shift series and care "
+            + "pathways with their what-ifs from that file (format in docs/metrics.md).",
         "Text and Markdown give the headline figures; JSON gives every detail."},
     footer = {"", "Examples:",
         "  ics metrics examples/exampleshire-ics.yaml",
-        "  ics metrics my-ics.yaml --maturity --format json"})
+        "  ics metrics my-ics.yaml --maturity --format json",
+        "  ics metrics examples/exampleshire-ics.yaml --inputs examples/exampleshire-metrics-inputs.yaml"})
 final class MetricsCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -56,6 +63,10 @@ final class MetricsCommand implements Callable<Integer> {
       description = "A maturity framework in JSON to assess against instead of the built-in one (implies --maturity).")
   Path framework;
 
+  @Option(names = "--inputs", paramLabel = "FILE",
+      description = "Evidence, shift series and care pathways in YAML (or JSON if named .json) to add to the report.")
+  Path inputs;
+
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, json or markdown (default: text).")
   Format format = Format.TEXT;
 
@@ -67,21 +78,34 @@ final class MetricsCommand implements Callable<Integer> {
     IcsModel model = Inputs.model(file);
     LocalDate asOf = date != null ? date : top.today();
     MetricsReport.Builder builder = MetricsReport.builder(model, asOf);
+    MetricsInputs supplied = inputs != null ? MetricsInputsFile.read(inputs) : MetricsInputs.empty();
+    MaturityFramework chosen = null;
     if (framework != null) {
       String json = Inputs.text(framework, "maturity framework");
       try {
-        builder.maturity(MaturityFramework.parse(json), List.of());
+        chosen = MaturityFramework.parse(json);
       } catch (IllegalArgumentException e) {
         throw new CliException("maturity framework '" + framework + "': " + e.getMessage());
       }
-    } else if (maturity) {
-      builder.maturity(MaturityFramework.kingsFundProgressThemes(), List.of());
+    } else if (maturity || !supplied.evidence().isEmpty()) {
+      chosen = MaturityFramework.kingsFundProgressThemes();
     }
+    if (chosen != null) {
+      try {
+        supplied.checkEvidence(chosen);
+      } catch (ModelValidationException e) {
+        throw new CliException(e.getMessage());
+      }
+      builder.maturity(chosen, supplied.evidence());
+    }
+    supplied.shifts().forEach(builder::shift);
+    supplied.pathways().forEach(builder::pathway);
+    supplied.whatIfs().forEach(w -> builder.whatIf(w.pathway(), w.stage(), w.additional()));
     MetricsReport report = builder.build();
     String text = switch (format) {
-      case TEXT -> MetricsSummary.of(report).toText();
+      case TEXT -> MetricsSummary.of(report).toText() + MetricsInputsText.text(report);
       case JSON -> report.toJson() + "\n";
-      case MARKDOWN -> MetricsSummary.of(report).toMarkdown();
+      case MARKDOWN -> MetricsSummary.of(report).toMarkdown() + MetricsInputsText.markdown(report);
     };
     Output.write(spec.commandLine().getOut(), output, text);
     return ExitCodes.OK;
