@@ -30,6 +30,7 @@ class ExampleTest {
     for (String[] args : new String[][] {
         {"metrics", EXAMPLE},
         {"metrics", EXAMPLE, "--maturity", "--format", "json"},
+        {"metrics", EXAMPLE, "--inputs", Path.of("..", "examples", "exampleshire-metrics-inputs.yaml").toString()},
         {"diagram", "structure", EXAMPLE},
         {"diagram", "delegations", EXAMPLE, "--format", "dot"},
         {"diagram", "chain", EXAMPLE, "--subject", "exampleshire-icb"},
