@@ -22,6 +22,7 @@ import java.util.OptionalDouble;
  *   <li><b>Projection</b>: the level moved on at the trend from the latest observation's date to
  *       the target date: {@code level + trend × years(latest date, target date)}.
  *   <li><b>Status</b>: {@link Status#MET} if the level already meets the target; otherwise
+ *       {@link Status#OFF_TRACK} if the target date is before the indicator's date; otherwise
  *       {@link Status#ON_TRACK} if the projection meets the target and the target date is not
  *       before the latest observation, {@link Status#OFF_TRACK} if not; {@link
  *       Status#INSUFFICIENT_DATA} when a target is unmet and there are fewer than two
@@ -135,6 +136,10 @@ public record ShiftIndicator(
     if (distance <= 0) {
       status = Status.MET;
       tail = "; the target of " + fmt(t.value()) + " by " + t.by() + " is met.";
+    } else if (t.by().isBefore(asOf)) {
+      status = Status.OFF_TRACK;
+      tail = "; " + fmt(distance) + " short of " + fmt(t.value()) + ", and the target date " + t.by()
+          + " has passed: off track.";
     } else if (trend.isEmpty()) {
       status = Status.INSUFFICIENT_DATA;
       tail = "; " + fmt(distance) + " to go to reach " + fmt(t.value()) + " by " + t.by()

@@ -69,6 +69,22 @@ class ShiftIndicatorTest {
         .isEqualTo(ShiftIndicator.Status.OFF_TRACK);
   }
 
+  /** A target date that has passed by the indicator's date is missed, whatever the last trend projected. */
+  @Test
+  void targetDatePassedOnTheIndicatorsDate_unmet_isOffTrack() {
+    // From 14 in March 2024 at +2 a year the projection reaches about 16 by March 2025, above a target of 15.5, so on 1 June
+    // 2024 the series is on track; on 1 November 2025 the date has passed with no newer
+    // observation at or above 15.5, so the target is missed.
+    ShiftSeries series = outcomes().withTarget(ShiftTarget.of(15.5, LocalDate.of(2025, 3, 31)));
+    assertThat(ShiftIndicator.evaluate(series, LocalDate.of(2024, 6, 1)).status()).isEqualTo(ShiftIndicator.Status.ON_TRACK);
+
+    ShiftIndicator i = ShiftIndicator.evaluate(series,
+        LocalDate.of(2025, 11, 1));
+
+    assertThat(i.status()).isEqualTo(ShiftIndicator.Status.OFF_TRACK);
+    assertThat(i.explanation()).contains("the target date 2025-03-31 has passed: off track.");
+  }
+
   @Test
   void fallingShift_acuteShareOfSpend_usesTheOppositeDirection() {
     // 10 Year Health Plan hospital to community: acute share of spend 60, 58, 56; target 52.5 by 2026 (projection about 52.0)
