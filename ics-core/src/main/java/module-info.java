@@ -6,7 +6,7 @@
 module org.integratedcare.core {
   requires static org.immutables.value.annotations;
   requires org.slf4j;
-  requires tools.jackson.databind;
+  requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
   requires org.snakeyaml.engine;
 

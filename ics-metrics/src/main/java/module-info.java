@@ -8,7 +8,6 @@ module org.integratedcare.metrics {
   requires static org.immutables.value.annotations;
   requires org.slf4j;
   requires tools.jackson.databind;
-  requires tools.jackson.dataformat.yaml;
 
   exports org.integratedcare.metrics;
   exports org.integratedcare.metrics.structure;

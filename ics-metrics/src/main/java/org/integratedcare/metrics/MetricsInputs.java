@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.integratedcare.core.ModelValidationException;
 import org.integratedcare.core.Problem;
+import org.integratedcare.core.io.CompanionDocuments;
 import org.integratedcare.core.io.ModelFormat;
 import org.integratedcare.metrics.capacity.CarePathway;
 import org.integratedcare.metrics.capacity.Stage;
@@ -25,15 +26,8 @@ import org.integratedcare.metrics.shift.Observation;
 import org.integratedcare.metrics.shift.ShiftKind;
 import org.integratedcare.metrics.shift.ShiftSeries;
 import org.integratedcare.metrics.shift.ShiftTarget;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.json.JsonFactory;
+
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * What a user supplies to the metrics besides the model, read from one YAML or JSON file: evidence
@@ -80,8 +74,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * <p>This class is immutable and thread-safe.
  */
 public final class MetricsInputs {
-  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-      .maxDocumentLength(1L << 20).maxNestingDepth(32).maxStringLength(10_000).build();
   private static final List<String> TOP = List.of("evidence", "shifts", "pathways");
   private static final List<String> EVIDENCE = List.of("theme", "stage", "stageFrom", "stageTo", "weight", "source",
       "description");
@@ -226,19 +218,8 @@ public final class MetricsInputs {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(sourceName, "sourceName");
     String subject = subject(sourceName);
-    ObjectMapper mapper = switch (format) {
-      case YAML -> YAMLMapper.builder(YAMLFactory.builder().streamReadConstraints(LIMITS).build()).build();
-      case JSON -> JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build()).build();
-    };
-    JsonNode root;
-    try {
-      root = mapper.readTree(text);
-    } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation();
-      throw new ModelValidationException(subject, List.of(Problem.at("", "is not valid " + format
-          + ": " + e.getOriginalMessage(), at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr())));
-    }
-    if (root == null || root.isMissingNode() || root.isNull()) {
+    JsonNode root = CompanionDocuments.readTree(text, format, subject);
+    if (root.isMissingNode()) {
       return new MetricsInputs(sourceName, List.of(), List.of(), List.of(), List.of());
     }
     if (!root.isObject()) {

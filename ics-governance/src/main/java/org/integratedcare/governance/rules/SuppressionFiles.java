@@ -7,16 +7,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.integratedcare.core.ModelValidationException;
 import org.integratedcare.core.Problem;
+import org.integratedcare.core.io.CompanionDocuments;
 import org.integratedcare.core.io.ModelFormat;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.json.JsonFactory;
+
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads suppressions from a file a governance team keeps beside its model file, in YAML or JSON:
@@ -37,8 +31,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class SuppressionFiles {
   private static final Set<String> FIELDS = Set.of("rule", "subject", "justification");
-  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-      .maxDocumentLength(1L << 20).maxNestingDepth(32).maxStringLength(10_000).build();
 
   private SuppressionFiles() {}
 
@@ -57,19 +49,8 @@ public final class SuppressionFiles {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(format, "format");
     String subject = "suppressions file '" + Objects.requireNonNull(sourceName, "sourceName") + "'";
-    ObjectMapper mapper = switch (format) {
-      case YAML -> YAMLMapper.builder(YAMLFactory.builder().streamReadConstraints(LIMITS).build()).build();
-      case JSON -> JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build()).build();
-    };
-    JsonNode root;
-    try {
-      root = mapper.readTree(text);
-    } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation();
-      throw new ModelValidationException(subject, List.of(Problem.at("", "is not valid " + format
-          + ": " + e.getOriginalMessage(), at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr())));
-    }
-    if (root == null || root.isMissingNode() || root.isNull()) {
+    JsonNode root = CompanionDocuments.readTree(text, format, subject);
+    if (root.isMissingNode()) {
       return List.of();
     }
     if (!root.isObject()) {
