@@ -11,6 +11,15 @@ module org.integratedcare.core {
   requires org.snakeyaml.engine;
 
   exports org.integratedcare.core;
+  exports org.integratedcare.core.time;
+  exports org.integratedcare.core.organisation;
+  exports org.integratedcare.core.structure;
+  exports org.integratedcare.core.body;
+  exports org.integratedcare.core.function;
+  exports org.integratedcare.core.accountability;
+  exports org.integratedcare.core.mechanism;
+  exports org.integratedcare.core.meeting;
+  exports org.integratedcare.core.change;
   exports org.integratedcare.core.io;
   exports org.integratedcare.core.reference;
 }

@@ -9,7 +9,8 @@ module org.integratedcare.governance {
   requires org.slf4j;
   requires tools.jackson.databind;
 
-  exports org.integratedcare.governance;
+  exports org.integratedcare.governance.authority;
+  exports org.integratedcare.governance.accountability;
   exports org.integratedcare.governance.rules;
   exports org.integratedcare.governance.rules.england;
 

@@ -2,26 +2,26 @@ package org.integratedcare.benchmarks;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.integratedcare.core.AccountabilityBasis;
-import org.integratedcare.core.AccountabilityDirection;
-import org.integratedcare.core.AccountabilityLink;
-import org.integratedcare.core.Appointment;
-import org.integratedcare.core.Area;
-import org.integratedcare.core.Body;
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.Delegation;
-import org.integratedcare.core.DelegationInstrument;
-import org.integratedcare.core.Icb;
 import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.Level;
-import org.integratedcare.core.Organisation;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.Period;
-import org.integratedcare.core.Person;
-import org.integratedcare.core.Place;
-import org.integratedcare.core.Post;
-import org.integratedcare.core.PostRole;
-import org.integratedcare.core.StatutoryFunction;
+import org.integratedcare.core.accountability.AccountabilityBasis;
+import org.integratedcare.core.accountability.AccountabilityDirection;
+import org.integratedcare.core.accountability.AccountabilityLink;
+import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.body.Person;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.body.PostRole;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.organisation.Area;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.structure.Icb;
+import org.integratedcare.core.structure.Level;
+import org.integratedcare.core.structure.Place;
+import org.integratedcare.core.time.DateRange;
 
 /**
  * Builds synthetic national models of a chosen number of integrated care systems, each shaped like
@@ -30,7 +30,7 @@ import org.integratedcare.core.StatutoryFunction;
  * Parliament. Deterministic: the same size gives the same model.
  */
 public final class SyntheticSystems {
-  private static final Period P = Period.from(LocalDate.of(2022, 7, 1));
+  private static final DateRange P = DateRange.from(LocalDate.of(2022, 7, 1));
   private static final PostRole[] BOARD = {
       PostRole.CHAIR, PostRole.CHIEF_EXECUTIVE, PostRole.PARTNER_MEMBER_TRUSTS,
       PostRole.PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES, PostRole.PARTNER_MEMBER_LOCAL_AUTHORITIES,

@@ -4,15 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.integratedcare.core.Period;
-import org.integratedcare.governance.AccountabilityChain;
-import org.integratedcare.governance.AccountabilityCycle;
-import org.integratedcare.governance.AccountabilityReport;
-import org.integratedcare.governance.AuthorityAnswer;
-import org.integratedcare.governance.ChainStep;
-import org.integratedcare.governance.Grant;
-import org.integratedcare.governance.Reason;
-import org.integratedcare.governance.Verdict;
+import org.integratedcare.core.time.DateRange;
+import org.integratedcare.governance.accountability.AccountabilityChain;
+import org.integratedcare.governance.accountability.AccountabilityCycle;
+import org.integratedcare.governance.accountability.AccountabilityReport;
+import org.integratedcare.governance.accountability.ChainStep;
+import org.integratedcare.governance.authority.AuthorityAnswer;
+import org.integratedcare.governance.authority.Grant;
+import org.integratedcare.governance.authority.Reason;
+import org.integratedcare.governance.authority.Verdict;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -131,7 +131,7 @@ final class AnswersJson {
     return MAPPER.writeValueAsString(root) + "\n";
   }
 
-  private static void period(ObjectNode o, Period p) {
+  private static void period(ObjectNode o, DateRange p) {
     o.put("validFrom", p.start().toString());
     p.end().ifPresentOrElse(e -> o.put("validTo", e.toString()), () -> o.putNull("validTo"));
   }

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.integratedcare.core.Body;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.Identified;
-import org.integratedcare.core.Organisation;
-import org.integratedcare.core.Post;
-import org.integratedcare.core.StatutoryFunction;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.organisation.Organisation;
 
 /** Names of records for output, and checks that ids given on the command line exist. */
 final class Names {

@@ -9,6 +9,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.integratedcare.core.accountability.AccountabilityLink;
+import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.Person;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.change.ChangeEvent;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.internal.Checks;
+import org.integratedcare.core.mechanism.Mechanism;
+import org.integratedcare.core.mechanism.MechanismKind;
+import org.integratedcare.core.meeting.Meeting;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.structure.Structure;
 
 /**
  * One immutable, checked and indexed snapshot of an integrated care system's arrangements.

@@ -4,6 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.integratedcare.core.accountability.AccountabilityLink;
+import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.change.ChangeEvent;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.mechanism.Mechanism;
+import org.integratedcare.core.mechanism.MechanismKind;
+import org.integratedcare.core.meeting.Meeting;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.structure.Structure;
 
 /**
  * An {@link IcsModel} as in force on one date: only the records whose period contains the date,

@@ -2,6 +2,7 @@ package org.integratedcare.core;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.integratedcare.core.internal.Checks;
 
 /**
  * Where a fact came from: a document, optionally its address and clause, and how sure the source

@@ -7,10 +7,15 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.integratedcare.core.organisation.GssCode;
+import org.integratedcare.core.organisation.OdsCode;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.time.DateRange;
 
 /** ODS and GSS code formats as documented in the domain reference §5.1 and §5.4. */
 class CodesTest {
-  private static final Period SINCE_2022 = Period.from(LocalDate.of(2022, 7, 1));
+  private static final DateRange SINCE_2022 = DateRange.from(LocalDate.of(2022, 7, 1));
 
   @ParameterizedTest
   @ValueSource(strings = {"QHG", "QE1", "S1Y5D", "00L", "Y61", "RTD", "A82608"})
@@ -89,8 +94,8 @@ class CodesTest {
         .name("NHS Surrey Heartlands Integrated Care Board", SINCE_2022)
         .kind(OrganisationKind.INTEGRATED_CARE_BOARD, SINCE_2022)
         .odsCode("QXU", SINCE_2022)
-        .gssCode("E54000052", Period.of(LocalDate.of(2022, 7, 1), april2023.minusDays(1)))
-        .gssCode("E54000063", Period.from(april2023))
+        .gssCode("E54000052", DateRange.of(LocalDate.of(2022, 7, 1), april2023.minusDays(1)))
+        .gssCode("E54000063", DateRange.from(april2023))
         .build();
 
     assertThat(surrey.gssCodeOn(LocalDate.of(2022, 12, 1))).contains(GssCode.of("E54000052"));

@@ -7,10 +7,24 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.body.PostRole;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.organisation.Area;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.structure.Icb;
+import org.integratedcare.core.structure.Neighbourhood;
+import org.integratedcare.core.structure.Place;
+import org.integratedcare.core.time.DateRange;
 
 /** Integrity of a whole model: every problem comes back at once, each with its path. */
 class IcsModelTest {
-  private static final Period P = Period.from(LocalDate.of(2022, 7, 1));
+  private static final DateRange P = DateRange.from(LocalDate.of(2022, 7, 1));
 
   private static IcsModel.Builder base() {
     return IcsModel.builder()

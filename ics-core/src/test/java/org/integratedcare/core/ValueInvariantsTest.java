@@ -6,10 +6,42 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.integratedcare.core.accountability.AccountabilityBasis;
+import org.integratedcare.core.accountability.AccountabilityDirection;
+import org.integratedcare.core.accountability.AccountabilityLink;
+import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.body.PostRole;
+import org.integratedcare.core.body.Quorum;
+import org.integratedcare.core.change.ChangeEvent;
+import org.integratedcare.core.change.ChangeKind;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.mechanism.ContractType;
+import org.integratedcare.core.mechanism.ContractualArrangement;
+import org.integratedcare.core.mechanism.MechanismKind;
+import org.integratedcare.core.mechanism.MemorandumOfUnderstanding;
+import org.integratedcare.core.mechanism.SharedPrinciple;
+import org.integratedcare.core.meeting.Attendance;
+import org.integratedcare.core.meeting.AttendanceKind;
+import org.integratedcare.core.meeting.Decision;
+import org.integratedcare.core.meeting.DecisionOutcome;
+import org.integratedcare.core.meeting.Vote;
+import org.integratedcare.core.meeting.VoteChoice;
+import org.integratedcare.core.organisation.Area;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.organisation.Sector;
+import org.integratedcare.core.structure.CollaborativeOrientation;
+import org.integratedcare.core.structure.CollaborativeType;
+import org.integratedcare.core.structure.ProviderCollaborative;
+import org.integratedcare.core.time.DateRange;
 
 /** Structural invariants that every value checks when it is built. */
 class ValueInvariantsTest {
-  private static final Period P = Period.from(LocalDate.of(2022, 7, 1));
+  private static final DateRange P = DateRange.from(LocalDate.of(2022, 7, 1));
 
   @Test
   void id_blank_rejected() {
@@ -42,8 +74,8 @@ class ValueInvariantsTest {
   @Test
   void organisation_overlappingNames_rejected() {
     assertThatThrownBy(() -> Organisation.builder().id("t").period(P).kind(OrganisationKind.NHS_TRUST, P)
-            .name("Old name", Period.of(LocalDate.of(2022, 7, 1), LocalDate.of(2023, 3, 31)))
-            .name("New name", Period.from(LocalDate.of(2023, 3, 31))).build())
+            .name("Old name", DateRange.of(LocalDate.of(2022, 7, 1), LocalDate.of(2023, 3, 31)))
+            .name("New name", DateRange.from(LocalDate.of(2023, 3, 31))).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("names 'Old name' (2022-07-01..2023-03-31) and 'New name' (2023-03-31..) overlap");
   }
@@ -52,11 +84,11 @@ class ValueInvariantsTest {
   @Test
   void organisation_kindChangesOnAStableIdentity() {
     LocalDate authorised = LocalDate.of(2005, 4, 1);
-    Organisation trust = Organisation.builder().id("t").period(Period.from(LocalDate.of(1994, 4, 1)))
-        .name("Exampleshire Hospitals NHS Trust", Period.of(LocalDate.of(1994, 4, 1), authorised.minusDays(1)))
-        .name("Exampleshire Hospitals NHS Foundation Trust", Period.from(authorised))
-        .kind(OrganisationKind.NHS_TRUST, Period.of(LocalDate.of(1994, 4, 1), authorised.minusDays(1)))
-        .kind(OrganisationKind.NHS_FOUNDATION_TRUST, Period.from(authorised))
+    Organisation trust = Organisation.builder().id("t").period(DateRange.from(LocalDate.of(1994, 4, 1)))
+        .name("Exampleshire Hospitals NHS Trust", DateRange.of(LocalDate.of(1994, 4, 1), authorised.minusDays(1)))
+        .name("Exampleshire Hospitals NHS Foundation Trust", DateRange.from(authorised))
+        .kind(OrganisationKind.NHS_TRUST, DateRange.of(LocalDate.of(1994, 4, 1), authorised.minusDays(1)))
+        .kind(OrganisationKind.NHS_FOUNDATION_TRUST, DateRange.from(authorised))
         .build();
 
     assertThat(trust.kindOn(LocalDate.of(2000, 1, 1))).contains(OrganisationKind.NHS_TRUST);

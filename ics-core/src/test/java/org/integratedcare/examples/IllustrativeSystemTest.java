@@ -4,62 +4,62 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.integratedcare.core.AccountabilityBasis;
-import org.integratedcare.core.AccountabilityDirection;
-import org.integratedcare.core.AccountabilityLink;
-import org.integratedcare.core.AgendaItem;
-import org.integratedcare.core.Appointment;
-import org.integratedcare.core.Area;
-import org.integratedcare.core.Attendance;
-import org.integratedcare.core.AttendanceKind;
-import org.integratedcare.core.Body;
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.Caucus;
-import org.integratedcare.core.CaucusGroup;
-import org.integratedcare.core.CollaborativeOrientation;
-import org.integratedcare.core.CollaborativeType;
-import org.integratedcare.core.CommitteesInCommon;
-import org.integratedcare.core.ConflictManagement;
-import org.integratedcare.core.ConflictType;
-import org.integratedcare.core.ContractType;
-import org.integratedcare.core.ContractualArrangement;
-import org.integratedcare.core.Decision;
-import org.integratedcare.core.DecisionOutcome;
-import org.integratedcare.core.DecisionRule;
-import org.integratedcare.core.Declaration;
-import org.integratedcare.core.Delegation;
-import org.integratedcare.core.DelegationInstrument;
-import org.integratedcare.core.Designation;
-import org.integratedcare.core.HealthAndWellbeingBoard;
-import org.integratedcare.core.Icb;
 import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.Icp;
-import org.integratedcare.core.IntegratedCareSystem;
-import org.integratedcare.core.ItemDeclaration;
-import org.integratedcare.core.JointCommittee;
-import org.integratedcare.core.Level;
-import org.integratedcare.core.MechanismKind;
-import org.integratedcare.core.Meeting;
-import org.integratedcare.core.MemorandumOfUnderstanding;
 import org.integratedcare.core.ModelView;
-import org.integratedcare.core.Neighbourhood;
-import org.integratedcare.core.Organisation;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.Period;
-import org.integratedcare.core.Person;
-import org.integratedcare.core.Place;
-import org.integratedcare.core.Post;
-import org.integratedcare.core.PostRole;
-import org.integratedcare.core.PrimaryCareNetwork;
-import org.integratedcare.core.ProviderCollaborative;
-import org.integratedcare.core.Quorum;
-import org.integratedcare.core.SharedPrinciple;
 import org.integratedcare.core.Source;
 import org.integratedcare.core.SourceStatus;
-import org.integratedcare.core.StatutoryFunction;
-import org.integratedcare.core.TermsOfReference;
-import org.integratedcare.core.Vote;
-import org.integratedcare.core.VoteChoice;
+import org.integratedcare.core.accountability.AccountabilityBasis;
+import org.integratedcare.core.accountability.AccountabilityDirection;
+import org.integratedcare.core.accountability.AccountabilityLink;
+import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.body.ConflictType;
+import org.integratedcare.core.body.DecisionRule;
+import org.integratedcare.core.body.Declaration;
+import org.integratedcare.core.body.Designation;
+import org.integratedcare.core.body.Person;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.body.PostRole;
+import org.integratedcare.core.body.Quorum;
+import org.integratedcare.core.body.TermsOfReference;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.mechanism.Caucus;
+import org.integratedcare.core.mechanism.CaucusGroup;
+import org.integratedcare.core.mechanism.CommitteesInCommon;
+import org.integratedcare.core.mechanism.ContractType;
+import org.integratedcare.core.mechanism.ContractualArrangement;
+import org.integratedcare.core.mechanism.JointCommittee;
+import org.integratedcare.core.mechanism.MechanismKind;
+import org.integratedcare.core.mechanism.MemorandumOfUnderstanding;
+import org.integratedcare.core.mechanism.SharedPrinciple;
+import org.integratedcare.core.meeting.AgendaItem;
+import org.integratedcare.core.meeting.Attendance;
+import org.integratedcare.core.meeting.AttendanceKind;
+import org.integratedcare.core.meeting.ConflictManagement;
+import org.integratedcare.core.meeting.Decision;
+import org.integratedcare.core.meeting.DecisionOutcome;
+import org.integratedcare.core.meeting.ItemDeclaration;
+import org.integratedcare.core.meeting.Meeting;
+import org.integratedcare.core.meeting.Vote;
+import org.integratedcare.core.meeting.VoteChoice;
+import org.integratedcare.core.organisation.Area;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.structure.CollaborativeOrientation;
+import org.integratedcare.core.structure.CollaborativeType;
+import org.integratedcare.core.structure.HealthAndWellbeingBoard;
+import org.integratedcare.core.structure.Icb;
+import org.integratedcare.core.structure.Icp;
+import org.integratedcare.core.structure.IntegratedCareSystem;
+import org.integratedcare.core.structure.Level;
+import org.integratedcare.core.structure.Neighbourhood;
+import org.integratedcare.core.structure.Place;
+import org.integratedcare.core.structure.PrimaryCareNetwork;
+import org.integratedcare.core.structure.ProviderCollaborative;
+import org.integratedcare.core.time.DateRange;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,17 +74,17 @@ import org.junit.jupiter.api.Test;
  */
 class IllustrativeSystemTest {
   static final LocalDate ESTABLISHED = LocalDate.of(2022, 7, 1);
-  static final Period SINCE_2022 = Period.from(ESTABLISHED);
+  static final DateRange SINCE_2022 = DateRange.from(ESTABLISHED);
 
   static IcsModel exampleshire() {
     IcsModel.Builder model = IcsModel.builder().name("Exampleshire integrated care system (illustrative)");
 
     // National accountability termini and bodies.
-    model.add(Organisation.of("parliament", OrganisationKind.PARLIAMENT, "Parliament", Period.from(LocalDate.of(1800, 1, 1))));
-    model.add(Organisation.of("dhsc", OrganisationKind.SECRETARY_OF_STATE, "Secretary of State for Health and Social Care", Period.from(LocalDate.of(2018, 1, 9))));
-    model.add(Organisation.builder().id("nhse").name("NHS England", Period.from(LocalDate.of(2013, 4, 1)))
-        .kind(OrganisationKind.NHS_ENGLAND, Period.from(LocalDate.of(2013, 4, 1)))
-        .period(Period.from(LocalDate.of(2013, 4, 1))).build());
+    model.add(Organisation.of("parliament", OrganisationKind.PARLIAMENT, "Parliament", DateRange.from(LocalDate.of(1800, 1, 1))));
+    model.add(Organisation.of("dhsc", OrganisationKind.SECRETARY_OF_STATE, "Secretary of State for Health and Social Care", DateRange.from(LocalDate.of(2018, 1, 9))));
+    model.add(Organisation.builder().id("nhse").name("NHS England", DateRange.from(LocalDate.of(2013, 4, 1)))
+        .kind(OrganisationKind.NHS_ENGLAND, DateRange.from(LocalDate.of(2013, 4, 1)))
+        .period(DateRange.from(LocalDate.of(2013, 4, 1))).build());
     model.add(Organisation.builder().id("nhse-midlands").name("NHS England Midlands", SINCE_2022)
         .kind(OrganisationKind.NHS_ENGLAND_REGION, SINCE_2022).odsCode("Y60", SINCE_2022).gssCode("E40000011", SINCE_2022)
         .partOf("nhse").period(SINCE_2022).build());
@@ -95,25 +95,25 @@ class IllustrativeSystemTest {
         .kind(OrganisationKind.INTEGRATED_CARE_BOARD, SINCE_2022)
         .addSources(Source.builder().document("Exampleshire ICB constitution").clause("1.1").status(SourceStatus.IN_FORCE).build())
         .build());
-    model.add(Organisation.of("county", OrganisationKind.UPPER_TIER_LOCAL_AUTHORITY, "Exampleshire County Council", Period.from(LocalDate.of(1974, 4, 1))));
-    model.add(Organisation.of("city", OrganisationKind.UNITARY_AUTHORITY, "Example City Council", Period.from(LocalDate.of(1998, 4, 1))));
-    model.add(Organisation.of("electorate-county", OrganisationKind.ELECTORATE, "Electorate of Exampleshire", Period.from(LocalDate.of(1974, 4, 1))));
-    model.add(Organisation.of("electorate-city", OrganisationKind.ELECTORATE, "Electorate of Example City", Period.from(LocalDate.of(1998, 4, 1))));
+    model.add(Organisation.of("county", OrganisationKind.UPPER_TIER_LOCAL_AUTHORITY, "Exampleshire County Council", DateRange.from(LocalDate.of(1974, 4, 1))));
+    model.add(Organisation.of("city", OrganisationKind.UNITARY_AUTHORITY, "Example City Council", DateRange.from(LocalDate.of(1998, 4, 1))));
+    model.add(Organisation.of("electorate-county", OrganisationKind.ELECTORATE, "Electorate of Exampleshire", DateRange.from(LocalDate.of(1974, 4, 1))));
+    model.add(Organisation.of("electorate-city", OrganisationKind.ELECTORATE, "Electorate of Example City", DateRange.from(LocalDate.of(1998, 4, 1))));
     model.add(Icb.builder().id("icb").region("nhse-midlands").board("icb-board")
         .area(Area.builder().addUnits("county", "city").population(1_100_000).build())
         .period(SINCE_2022).build());
 
     // Providers.
-    model.add(Organisation.of("acute-ft", OrganisationKind.NHS_FOUNDATION_TRUST, "Exampleshire Hospitals NHS Foundation Trust", Period.from(LocalDate.of(2005, 4, 1))));
-    model.add(Organisation.of("city-trust", OrganisationKind.NHS_TRUST, "Example City Hospitals NHS Trust", Period.from(LocalDate.of(1994, 4, 1))));
-    model.add(Organisation.of("mh-ft", OrganisationKind.NHS_FOUNDATION_TRUST, "Exampleshire Mental Health NHS Foundation Trust", Period.from(LocalDate.of(2008, 4, 1))));
-    model.add(Organisation.of("practice-a", OrganisationKind.GP_PRACTICE, "Riverside Surgery", Period.from(LocalDate.of(1990, 1, 1))));
-    model.add(Organisation.of("practice-b", OrganisationKind.GP_PRACTICE, "Hillview Medical Centre", Period.from(LocalDate.of(1995, 1, 1))));
-    model.add(Organisation.of("pcn-river", OrganisationKind.PRIMARY_CARE_NETWORK, "Riverside PCN", Period.from(LocalDate.of(2019, 7, 1))));
-    model.add(Organisation.of("vcse-alliance", OrganisationKind.VCSE_ORGANISATION, "Exampleshire Voluntary Action", Period.from(LocalDate.of(2001, 1, 1))));
-    model.add(Organisation.of("healthwatch", OrganisationKind.HEALTHWATCH, "Healthwatch Exampleshire", Period.from(LocalDate.of(2013, 4, 1))));
+    model.add(Organisation.of("acute-ft", OrganisationKind.NHS_FOUNDATION_TRUST, "Exampleshire Hospitals NHS Foundation Trust", DateRange.from(LocalDate.of(2005, 4, 1))));
+    model.add(Organisation.of("city-trust", OrganisationKind.NHS_TRUST, "Example City Hospitals NHS Trust", DateRange.from(LocalDate.of(1994, 4, 1))));
+    model.add(Organisation.of("mh-ft", OrganisationKind.NHS_FOUNDATION_TRUST, "Exampleshire Mental Health NHS Foundation Trust", DateRange.from(LocalDate.of(2008, 4, 1))));
+    model.add(Organisation.of("practice-a", OrganisationKind.GP_PRACTICE, "Riverside Surgery", DateRange.from(LocalDate.of(1990, 1, 1))));
+    model.add(Organisation.of("practice-b", OrganisationKind.GP_PRACTICE, "Hillview Medical Centre", DateRange.from(LocalDate.of(1995, 1, 1))));
+    model.add(Organisation.of("pcn-river", OrganisationKind.PRIMARY_CARE_NETWORK, "Riverside PCN", DateRange.from(LocalDate.of(2019, 7, 1))));
+    model.add(Organisation.of("vcse-alliance", OrganisationKind.VCSE_ORGANISATION, "Exampleshire Voluntary Action", DateRange.from(LocalDate.of(2001, 1, 1))));
+    model.add(Organisation.of("healthwatch", OrganisationKind.HEALTHWATCH, "Healthwatch Exampleshire", DateRange.from(LocalDate.of(2013, 4, 1))));
     model.add(PrimaryCareNetwork.builder().id("pcn-river").addMemberPractices("practice-a", "practice-b")
-        .nominatedPayee("practice-a").clinicalDirector("dr-shah").period(Period.from(LocalDate.of(2019, 7, 1))).build());
+        .nominatedPayee("practice-a").clinicalDirector("dr-shah").period(DateRange.from(LocalDate.of(2019, 7, 1))).build());
 
     // The Schedule 1B unitary board: posts exist whether or not they are filled.
     model.add(Body.builder().id("icb-board").name("ICB Board").kind(BodyKind.UNITARY_BOARD)
@@ -134,11 +134,11 @@ class IllustrativeSystemTest {
     // People and their appointments: appointing, nominating and approving organisations per Sch 1B.
     model.add(Person.builder().id("ms-okafor").name("Adaeze Okafor").build());
     model.add(Person.builder().id("mr-hughes").name("Gareth Hughes").employment("icb", SINCE_2022).build());
-    model.add(Person.builder().id("dr-shah").name("Dr Priya Shah").employment("practice-a", Period.from(LocalDate.of(2010, 1, 1)))
+    model.add(Person.builder().id("dr-shah").name("Dr Priya Shah").employment("practice-a", DateRange.from(LocalDate.of(2010, 1, 1)))
         .addDeclarations(Declaration.builder().description("GP partner at Riverside Surgery").conflict(ConflictType.ACTUAL)
-            .organisation("practice-a").period(Period.from(LocalDate.of(2010, 1, 1))).build())
+            .organisation("practice-a").period(DateRange.from(LocalDate.of(2010, 1, 1))).build())
         .build());
-    model.add(Person.builder().id("ms-clarke").name("Joanne Clarke").employment("acute-ft", Period.from(LocalDate.of(2015, 1, 1))).build());
+    model.add(Person.builder().id("ms-clarke").name("Joanne Clarke").employment("acute-ft", DateRange.from(LocalDate.of(2015, 1, 1))).build());
     model.add(Person.builder().id("cllr-ahmed").name("Cllr Yusuf Ahmed").build());
     model.add(Person.builder().id("ms-evans").name("Sian Evans").build());
     model.add(Appointment.builder().id("appt-chair").post("icb-chair").person("ms-okafor")
@@ -163,13 +163,13 @@ class IllustrativeSystemTest {
 
     // Two health and wellbeing boards: committees of the county and of the city (HSCA 2012 s.194).
     model.add(Body.builder().id("hwb-county-board").name("Exampleshire Health and Wellbeing Board").kind(BodyKind.COMMITTEE)
-        .addOrganisations("county").level(Level.PLACE).period(Period.from(LocalDate.of(2013, 4, 1))).build());
+        .addOrganisations("county").level(Level.PLACE).period(DateRange.from(LocalDate.of(2013, 4, 1))).build());
     model.add(Body.builder().id("hwb-city-board").name("Example City Health and Wellbeing Board").kind(BodyKind.COMMITTEE)
-        .addOrganisations("city").level(Level.PLACE).period(Period.from(LocalDate.of(2013, 4, 1))).build());
+        .addOrganisations("city").level(Level.PLACE).period(DateRange.from(LocalDate.of(2013, 4, 1))).build());
     model.add(HealthAndWellbeingBoard.builder().id("hwb-county").name("Exampleshire Health and Wellbeing Board").localAuthority("county")
-        .addRelevantIcbs("icb").body("hwb-county-board").period(Period.from(LocalDate.of(2013, 4, 1))).build());
+        .addRelevantIcbs("icb").body("hwb-county-board").period(DateRange.from(LocalDate.of(2013, 4, 1))).build());
     model.add(HealthAndWellbeingBoard.builder().id("hwb-city").name("Example City Health and Wellbeing Board").localAuthority("city")
-        .addRelevantIcbs("icb").body("hwb-city-board").period(Period.from(LocalDate.of(2013, 4, 1))).build());
+        .addRelevantIcbs("icb").body("hwb-city-board").period(DateRange.from(LocalDate.of(2013, 4, 1))).build());
 
     // Functions: held by law by the ICB and by NHS England.
     model.add(StatutoryFunction.builder().id("fn-community-commissioning").name("Commissioning of community health services").holder("icb").period(SINCE_2022).build());
@@ -192,7 +192,7 @@ class IllustrativeSystemTest {
           .financialLimit(new BigDecimal("5000000")).onwardDelegationAllowed(false).reportsTo("icb-board").period(SINCE_2022).build());
     }
     model.add(Neighbourhood.builder().id("nbh-riverside").name("Riverside").place("place-north").addPrimaryCareNetworks("pcn-river")
-        .population(42_000).period(Period.from(LocalDate.of(2025, 7, 9))).build());
+        .population(42_000).period(DateRange.from(LocalDate.of(2025, 7, 9))).build());
 
     // NHS England delegates primary medical services to the ICB under s.65Z5 (REFERENCE §2.9).
     model.add(Delegation.builder().id("nhse-pms").delegator("nhse").delegate("icb").addFunctions("fn-primary-medical")
@@ -203,14 +203,14 @@ class IllustrativeSystemTest {
     // An acute collaborative deciding through a joint committee; each trust makes its function joint.
     model.add(StatutoryFunction.builder().id("fn-elective-recovery").name("Elective recovery planning").holder("acute-ft").period(SINCE_2022).build());
     model.add(Body.builder().id("acute-jc").name("Exampleshire Acute Collaborative Joint Committee").kind(BodyKind.JOINT_COMMITTEE)
-        .addOrganisations("acute-ft", "city-trust").level(Level.SYSTEM).period(Period.from(LocalDate.of(2023, 4, 1))).build());
+        .addOrganisations("acute-ft", "city-trust").level(Level.SYSTEM).period(DateRange.from(LocalDate.of(2023, 4, 1))).build());
     model.add(Delegation.builder().id("acute-ft-joint").delegator("acute-ft").delegate("acute-jc").addFunctions("fn-elective-recovery")
-        .instrument(DelegationInstrument.S65Z5_JOINT_EXERCISE).onwardDelegationAllowed(false).period(Period.from(LocalDate.of(2023, 4, 1))).build());
+        .instrument(DelegationInstrument.S65Z5_JOINT_EXERCISE).onwardDelegationAllowed(false).period(DateRange.from(LocalDate.of(2023, 4, 1))).build());
     model.add(JointCommittee.builder().id("mech-acute-jc").name("Acute collaborative joint committee").body("acute-jc")
-        .addParties("acute-ft", "city-trust").legalBasis("NHS Act 2006 s.65Z5 and s.65Z6").period(Period.from(LocalDate.of(2023, 4, 1))).build());
+        .addParties("acute-ft", "city-trust").legalBasis("NHS Act 2006 s.65Z5 and s.65Z6").period(DateRange.from(LocalDate.of(2023, 4, 1))).build());
     model.add(ProviderCollaborative.builder().id("collab-acute").name("Exampleshire Acute Collaborative").type(CollaborativeType.ACUTE)
         .orientation(CollaborativeOrientation.HORIZONTAL).addMembers("acute-ft", "city-trust").mechanism("mech-acute-jc")
-        .period(Period.from(LocalDate.of(2023, 4, 1))).build());
+        .period(DateRange.from(LocalDate.of(2023, 4, 1))).build());
 
     // A lead-provider contract for mental health: delivery, not commissioning, passes.
     model.add(ContractualArrangement.builder().id("mech-mh-lead").name("Mental health lead-provider contract").contractType(ContractType.LEAD_PROVIDER)

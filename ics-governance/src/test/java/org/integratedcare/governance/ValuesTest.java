@@ -2,6 +2,13 @@ package org.integratedcare.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.integratedcare.governance.accountability.AccountabilityCycle;
+import org.integratedcare.governance.authority.AuthorityAnswer;
+import org.integratedcare.governance.authority.AuthorityQuery;
+import org.integratedcare.governance.authority.Outcome;
+import org.integratedcare.governance.authority.Reason;
+import org.integratedcare.governance.authority.ReasonKind;
+import org.integratedcare.governance.authority.Verdict;
 import static org.integratedcare.governance.Scenarios.TODAY;
 
 import java.math.BigDecimal;

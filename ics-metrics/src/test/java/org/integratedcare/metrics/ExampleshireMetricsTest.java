@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.integratedcare.core.Sector;
+import org.integratedcare.core.organisation.Sector;
 import org.integratedcare.metrics.maturity.Evidence;
 import org.integratedcare.metrics.maturity.MaturityAssessment;
 import org.integratedcare.metrics.maturity.MaturityFramework;

@@ -1,5 +1,30 @@
 package org.integratedcare.metrics;
 
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.accountability.AccountabilityBasis;
+import org.integratedcare.core.accountability.AccountabilityDirection;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.body.PostRole;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.mechanism.Caucus;
+import org.integratedcare.core.mechanism.CaucusGroup;
+import org.integratedcare.core.mechanism.FormalDelegation;
+import org.integratedcare.core.mechanism.JointCommittee;
+import org.integratedcare.core.mechanism.MechanismKind;
+import org.integratedcare.core.mechanism.SharedPrinciple;
+import org.integratedcare.core.organisation.Area;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.structure.CollaborativeOrientation;
+import org.integratedcare.core.structure.CollaborativeType;
+import org.integratedcare.core.structure.HealthAndWellbeingBoard;
+import org.integratedcare.core.structure.Icb;
+import org.integratedcare.core.structure.Icp;
+import org.integratedcare.core.structure.IntegratedCareSystem;
+import org.integratedcare.core.structure.Level;
+import org.integratedcare.core.structure.Place;
+import org.integratedcare.core.structure.PrimaryCareNetwork;
+import org.integratedcare.core.structure.ProviderCollaborative;
 import static org.integratedcare.metrics.Records.SINCE_2022;
 import static org.integratedcare.metrics.Records.appointment;
 import static org.integratedcare.metrics.Records.body;
@@ -12,31 +37,6 @@ import static org.integratedcare.metrics.Records.person;
 import static org.integratedcare.metrics.Records.post;
 import static org.integratedcare.metrics.Records.vertical;
 
-import org.integratedcare.core.AccountabilityBasis;
-import org.integratedcare.core.AccountabilityDirection;
-import org.integratedcare.core.Area;
-import org.integratedcare.core.Body;
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.Caucus;
-import org.integratedcare.core.CaucusGroup;
-import org.integratedcare.core.CollaborativeOrientation;
-import org.integratedcare.core.CollaborativeType;
-import org.integratedcare.core.DelegationInstrument;
-import org.integratedcare.core.FormalDelegation;
-import org.integratedcare.core.HealthAndWellbeingBoard;
-import org.integratedcare.core.Icb;
-import org.integratedcare.core.Icp;
-import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.IntegratedCareSystem;
-import org.integratedcare.core.JointCommittee;
-import org.integratedcare.core.Level;
-import org.integratedcare.core.MechanismKind;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.Place;
-import org.integratedcare.core.PostRole;
-import org.integratedcare.core.PrimaryCareNetwork;
-import org.integratedcare.core.ProviderCollaborative;
-import org.integratedcare.core.SharedPrinciple;
 
 /**
  * A fictional but realistic system, Exampleshire, built through the core API: one ICB, two unitary

@@ -1,23 +1,23 @@
 package org.integratedcare.metrics;
 
 import java.time.LocalDate;
-import org.integratedcare.core.AccountabilityBasis;
-import org.integratedcare.core.AccountabilityDirection;
-import org.integratedcare.core.AccountabilityLink;
-import org.integratedcare.core.Appointment;
-import org.integratedcare.core.Body;
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.Delegation;
-import org.integratedcare.core.DelegationInstrument;
-import org.integratedcare.core.Level;
-import org.integratedcare.core.MemorandumOfUnderstanding;
-import org.integratedcare.core.Organisation;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.Period;
-import org.integratedcare.core.Person;
-import org.integratedcare.core.Post;
-import org.integratedcare.core.PostRole;
-import org.integratedcare.core.StatutoryFunction;
+import org.integratedcare.core.accountability.AccountabilityBasis;
+import org.integratedcare.core.accountability.AccountabilityDirection;
+import org.integratedcare.core.accountability.AccountabilityLink;
+import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.body.Person;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.body.PostRole;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.mechanism.MemorandumOfUnderstanding;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.structure.Level;
+import org.integratedcare.core.time.DateRange;
 
 /** Short factories for the core records that test models are made of. */
 public final class Records {
@@ -26,9 +26,9 @@ public final class Records {
   /** The date the tests measure on. */
   public static final LocalDate ON = LocalDate.of(2026, 6, 1);
   /** From the day ICBs became statutory (1 July 2022), open. */
-  public static final Period SINCE_2022 = Period.from(LocalDate.of(2022, 7, 1));
+  public static final DateRange SINCE_2022 = DateRange.from(LocalDate.of(2022, 7, 1));
   /** Ended before {@link #ON}. */
-  public static final Period ENDED = Period.of(LocalDate.of(2022, 7, 1), LocalDate.of(2024, 3, 31));
+  public static final DateRange ENDED = DateRange.of(LocalDate.of(2022, 7, 1), LocalDate.of(2024, 3, 31));
 
   /** An organisation of one kind for {@link #SINCE_2022}, named by its id in capitals. */
   public static Organisation org(String id, OrganisationKind kind) {
@@ -75,7 +75,7 @@ public final class Records {
 
   /** A delegation under an instrument for a period, without onward delegation. */
   public static Delegation delegation(String id, String from, String to, DelegationInstrument instrument,
-      Period period, String... functions) {
+      DateRange period, String... functions) {
     return Delegation.builder().id(id).delegator(from).delegate(to).addFunctions(functions).instrument(instrument)
         .onwardDelegationAllowed(false).period(period).build();
   }

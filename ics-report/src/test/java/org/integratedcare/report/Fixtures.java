@@ -2,25 +2,25 @@ package org.integratedcare.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.integratedcare.core.AccountabilityBasis;
-import org.integratedcare.core.AccountabilityDirection;
-import org.integratedcare.core.AccountabilityLink;
-import org.integratedcare.core.Area;
-import org.integratedcare.core.Body;
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.Delegation;
-import org.integratedcare.core.DelegationInstrument;
-import org.integratedcare.core.Icb;
 import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.Icp;
-import org.integratedcare.core.IntegratedCareSystem;
-import org.integratedcare.core.Organisation;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.Period;
-import org.integratedcare.core.Place;
-import org.integratedcare.core.Post;
-import org.integratedcare.core.PostRole;
-import org.integratedcare.core.StatutoryFunction;
+import org.integratedcare.core.accountability.AccountabilityBasis;
+import org.integratedcare.core.accountability.AccountabilityDirection;
+import org.integratedcare.core.accountability.AccountabilityLink;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.body.PostRole;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.organisation.Area;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.structure.Icb;
+import org.integratedcare.core.structure.Icp;
+import org.integratedcare.core.structure.IntegratedCareSystem;
+import org.integratedcare.core.structure.Place;
+import org.integratedcare.core.time.DateRange;
 
 /**
  * A small, illustrative system (Riverside) built through the core API, with names chosen to test
@@ -28,7 +28,7 @@ import org.integratedcare.core.StatutoryFunction;
  */
 final class Fixtures {
   static final LocalDate DATE = LocalDate.of(2026, 4, 1);
-  static final Period FROM_2022 = Period.from(LocalDate.of(2022, 7, 1));
+  static final DateRange FROM_2022 = DateRange.from(LocalDate.of(2022, 7, 1));
 
   private Fixtures() {}
 
@@ -45,7 +45,7 @@ final class Fixtures {
         .add(Organisation.of("trust", OrganisationKind.NHS_FOUNDATION_TRUST, "Riverside Hospitals & Community NHS FT", FROM_2022))
         .add(Organisation.of("vcse", OrganisationKind.VCSE_ORGANISATION, "Voluntary Action #1 | Riverside", FROM_2022))
         // an organisation abolished before the diagram's date: never drawn
-        .add(Organisation.of("ccg", OrganisationKind.NHS_TRUST, "Old Riverside CCG", Period.of(LocalDate.of(2013, 4, 1), LocalDate.of(2022, 6, 30))))
+        .add(Organisation.of("ccg", OrganisationKind.NHS_TRUST, "Old Riverside CCG", DateRange.of(LocalDate.of(2013, 4, 1), LocalDate.of(2022, 6, 30))))
         .add(Icb.builder().id("icb").area(Area.of("council")).region("region").board("board").period(FROM_2022).build())
         .add(Icp.builder().id("icp").name("Riverside Partnership").icb("icb").addResponsibleLocalAuthorities("council")
             .addOtherMembers("vcse").body("icp-committee").period(FROM_2022).build())
@@ -77,7 +77,7 @@ final class Fixtures {
         // expired before the diagram's date: never drawn
         .add(Delegation.builder().id("old").delegator("icb").delegate("trust").addFunctions("commissioning")
             .instrument(DelegationInstrument.CONTRACT).onwardDelegationAllowed(false)
-            .period(Period.of(LocalDate.of(2022, 7, 1), LocalDate.of(2024, 3, 31))).build())
+            .period(DateRange.of(LocalDate.of(2022, 7, 1), LocalDate.of(2024, 3, 31))).build())
         .add(AccountabilityLink.builder().id("icb-to-nhse").giver("icb").holder("nhse")
             .direction(AccountabilityDirection.VERTICAL).basis(AccountabilityBasis.STATUTE)
             .citation("NHS Act 2006 s.14Z59").period(FROM_2022).build())

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.integratedcare.core.Body;
 import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.body.Body;
 import org.integratedcare.governance.rules.Basis;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.Rule;

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.integratedcare.core.Period;
+import org.integratedcare.core.time.DateRange;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -121,7 +121,7 @@ final class Fields {
   }
 
   /** The record's period from {@code from} (required) and {@code to} (optional). */
-  Period period() {
+  DateRange period() {
     LocalDate from = date("from", true);
     LocalDate to = date("to", false);
     if (from == null) {
@@ -131,7 +131,7 @@ final class Fields {
       problems.add(path("to"), "the period ends (" + to + ") before it starts (" + from + ")");
       return null;
     }
-    return Period.of(from, to);
+    return DateRange.of(from, to);
   }
 
   Boolean bool(String key, boolean required) {

@@ -6,76 +6,76 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.integratedcare.core.AccountabilityBasis;
-import org.integratedcare.core.AccountabilityDirection;
-import org.integratedcare.core.AccountabilityLink;
-import org.integratedcare.core.AgendaItem;
-import org.integratedcare.core.Appointment;
-import org.integratedcare.core.Area;
-import org.integratedcare.core.Attendance;
-import org.integratedcare.core.AttendanceKind;
-import org.integratedcare.core.Body;
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.Caucus;
-import org.integratedcare.core.CaucusGroup;
-import org.integratedcare.core.ChangeEvent;
-import org.integratedcare.core.ChangeKind;
-import org.integratedcare.core.CollaborativeOrientation;
-import org.integratedcare.core.CollaborativeType;
-import org.integratedcare.core.CommitteesInCommon;
-import org.integratedcare.core.ConflictManagement;
-import org.integratedcare.core.ConflictType;
-import org.integratedcare.core.ContractType;
-import org.integratedcare.core.ContractualArrangement;
-import org.integratedcare.core.Dated;
-import org.integratedcare.core.Decision;
-import org.integratedcare.core.DecisionOutcome;
-import org.integratedcare.core.DecisionRule;
-import org.integratedcare.core.Declaration;
-import org.integratedcare.core.Delegation;
-import org.integratedcare.core.DelegationInstrument;
-import org.integratedcare.core.Designation;
-import org.integratedcare.core.FormalDelegation;
-import org.integratedcare.core.GssCode;
-import org.integratedcare.core.HealthAndWellbeingBoard;
-import org.integratedcare.core.Icb;
-import org.integratedcare.core.Icp;
 import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.IntegratedCareSystem;
-import org.integratedcare.core.ItemDeclaration;
-import org.integratedcare.core.JointAppointment;
-import org.integratedcare.core.JointCommittee;
-import org.integratedcare.core.JointVenture;
-import org.integratedcare.core.JointVentureForm;
-import org.integratedcare.core.Level;
-import org.integratedcare.core.Mechanism;
-import org.integratedcare.core.MechanismKind;
-import org.integratedcare.core.Meeting;
-import org.integratedcare.core.MemorandumOfUnderstanding;
-import org.integratedcare.core.MergerOrAcquisition;
 import org.integratedcare.core.ModelValidationException;
-import org.integratedcare.core.Neighbourhood;
-import org.integratedcare.core.OdsCode;
-import org.integratedcare.core.Organisation;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.Period;
-import org.integratedcare.core.Person;
-import org.integratedcare.core.Place;
-import org.integratedcare.core.Post;
-import org.integratedcare.core.PostRole;
-import org.integratedcare.core.PrimaryCareNetwork;
 import org.integratedcare.core.Problem;
-import org.integratedcare.core.ProviderCollaborative;
-import org.integratedcare.core.Quorum;
-import org.integratedcare.core.SharedPrinciple;
 import org.integratedcare.core.Source;
 import org.integratedcare.core.SourceStatus;
-import org.integratedcare.core.StatutoryFunction;
-import org.integratedcare.core.Structure;
-import org.integratedcare.core.StructureKind;
-import org.integratedcare.core.TermsOfReference;
-import org.integratedcare.core.Vote;
-import org.integratedcare.core.VoteChoice;
+import org.integratedcare.core.accountability.AccountabilityBasis;
+import org.integratedcare.core.accountability.AccountabilityDirection;
+import org.integratedcare.core.accountability.AccountabilityLink;
+import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.body.ConflictType;
+import org.integratedcare.core.body.DecisionRule;
+import org.integratedcare.core.body.Declaration;
+import org.integratedcare.core.body.Designation;
+import org.integratedcare.core.body.Person;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.body.PostRole;
+import org.integratedcare.core.body.Quorum;
+import org.integratedcare.core.body.TermsOfReference;
+import org.integratedcare.core.change.ChangeEvent;
+import org.integratedcare.core.change.ChangeKind;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.mechanism.Caucus;
+import org.integratedcare.core.mechanism.CaucusGroup;
+import org.integratedcare.core.mechanism.CommitteesInCommon;
+import org.integratedcare.core.mechanism.ContractType;
+import org.integratedcare.core.mechanism.ContractualArrangement;
+import org.integratedcare.core.mechanism.FormalDelegation;
+import org.integratedcare.core.mechanism.JointAppointment;
+import org.integratedcare.core.mechanism.JointCommittee;
+import org.integratedcare.core.mechanism.JointVenture;
+import org.integratedcare.core.mechanism.JointVentureForm;
+import org.integratedcare.core.mechanism.Mechanism;
+import org.integratedcare.core.mechanism.MechanismKind;
+import org.integratedcare.core.mechanism.MemorandumOfUnderstanding;
+import org.integratedcare.core.mechanism.MergerOrAcquisition;
+import org.integratedcare.core.mechanism.SharedPrinciple;
+import org.integratedcare.core.meeting.AgendaItem;
+import org.integratedcare.core.meeting.Attendance;
+import org.integratedcare.core.meeting.AttendanceKind;
+import org.integratedcare.core.meeting.ConflictManagement;
+import org.integratedcare.core.meeting.Decision;
+import org.integratedcare.core.meeting.DecisionOutcome;
+import org.integratedcare.core.meeting.ItemDeclaration;
+import org.integratedcare.core.meeting.Meeting;
+import org.integratedcare.core.meeting.Vote;
+import org.integratedcare.core.meeting.VoteChoice;
+import org.integratedcare.core.organisation.Area;
+import org.integratedcare.core.organisation.GssCode;
+import org.integratedcare.core.organisation.OdsCode;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.structure.CollaborativeOrientation;
+import org.integratedcare.core.structure.CollaborativeType;
+import org.integratedcare.core.structure.HealthAndWellbeingBoard;
+import org.integratedcare.core.structure.Icb;
+import org.integratedcare.core.structure.Icp;
+import org.integratedcare.core.structure.IntegratedCareSystem;
+import org.integratedcare.core.structure.Level;
+import org.integratedcare.core.structure.Neighbourhood;
+import org.integratedcare.core.structure.Place;
+import org.integratedcare.core.structure.PrimaryCareNetwork;
+import org.integratedcare.core.structure.ProviderCollaborative;
+import org.integratedcare.core.structure.Structure;
+import org.integratedcare.core.structure.StructureKind;
+import org.integratedcare.core.time.DateRange;
+import org.integratedcare.core.time.Dated;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -265,7 +265,7 @@ final class ModelDecoder {
       return null;
     }
     String id = f.requiredText("id");
-    Period period = f.period();
+    DateRange period = f.period();
     Organisation.Builder o = Organisation.builder();
     dated(f, "name", "names", "datedName", period, x -> f.text("name"),
         (g, p) -> g.requiredText("name"), o::addNames);
@@ -300,7 +300,7 @@ final class ModelDecoder {
    * Reads an organisation attribute given either as one value for the whole period ({@code one})
    * or as a list of dated values ({@code many}).
    */
-  private <T> void dated(Fields f, String one, String many, String definition, Period period,
+  private <T> void dated(Fields f, String one, String many, String definition, DateRange period,
       Function<Fields, T> single, java.util.function.BiFunction<Fields, String, T> item,
       java.util.function.Consumer<Dated<T>> sink) {
     if (!f.either(one, many)) {
@@ -319,7 +319,7 @@ final class ModelDecoder {
         return null;
       }
       T v = item.apply(g, p);
-      Period when = g.period();
+      DateRange when = g.period();
       if (v != null && when != null) {
         sink.accept(Dated.of(v, when));
       }
@@ -342,7 +342,7 @@ final class ModelDecoder {
     int before = problems.count();
     Fields f = Fields.open(problems, n, path, "structure:" + kind.typeName());
     String id = f.requiredText("id");
-    Period period = f.period();
+    DateRange period = f.period();
     List<Source> sources = sources(f);
     switch (kind) {
       case INTEGRATED_CARE_BOARD -> {
@@ -453,7 +453,7 @@ final class ModelDecoder {
     Level level = f.enumValue("level", Level.class, Level::typeName, false);
     String place = f.text("place");
     TermsOfReference terms = f.has("termsOfReference") ? terms(f) : null;
-    Period period = f.period();
+    DateRange period = f.period();
     List<Source> sources = sources(f);
     return build(path, before, () -> Body.builder().id(id).name(name).kind(kind)
         .addAllOrganisations(organisations).parent(java.util.Optional.ofNullable(parent))
@@ -510,7 +510,7 @@ final class ModelDecoder {
     Boolean voting = f.bool("voting", false);
     Boolean exOfficio = f.bool("exOfficio", false);
     Integer seats = f.smallInteger("seats", false);
-    Period period = f.period();
+    DateRange period = f.period();
     List<Source> sources = sources(f);
     return build(path, before, () -> {
       Post.Builder p = Post.builder().id(id).body(body).title(title).role(role).period(period)
@@ -542,7 +542,7 @@ final class ModelDecoder {
         return null;
       }
       String org = g.requiredText("organisation");
-      Period when = g.period();
+      DateRange when = g.period();
       return org == null || when == null ? null : Dated.of(org, when);
     });
     List<Declaration> declarations = f.list("declarations", (d, p) -> {
@@ -554,7 +554,7 @@ final class ModelDecoder {
       String description = g.requiredText("description");
       ConflictType conflict = g.enumValue("conflict", ConflictType.class, ConflictType::typeName, true);
       String org = g.text("organisation");
-      Period when = g.period();
+      DateRange when = g.period();
       return build(p, b, () -> Declaration.builder().description(description).conflict(conflict)
           .organisation(java.util.Optional.ofNullable(org)).period(when).build());
     });
@@ -590,7 +590,7 @@ final class ModelDecoder {
           + String.join(", ", Vocabulary.names(Designation.class, Designation::typeName)));
       return null;
     });
-    Period period = f.period();
+    DateRange period = f.period();
     List<Source> sources = sources(f);
     return build(path, before, () -> Appointment.builder().id(id).post(post).person(person)
         .appointedBy(java.util.Optional.ofNullable(appointedBy)).addAllNominatedBy(nominatedBy)
@@ -612,7 +612,7 @@ final class ModelDecoder {
     String holder = f.requiredText("holder");
     String basis = f.text("basis");
     Boolean delegable = f.bool("delegable", false);
-    Period period = f.period();
+    DateRange period = f.period();
     List<Source> sources = sources(f);
     return build(path, before, () -> {
       StatutoryFunction.Builder x = StatutoryFunction.builder().id(id).name(name).holder(holder)
@@ -644,7 +644,7 @@ final class ModelDecoder {
     java.math.BigDecimal limit = f.decimal("financialLimit");
     Boolean onward = f.bool("onwardDelegationAllowed", true);
     String reportsTo = f.text("reportsTo");
-    Period period = f.period();
+    DateRange period = f.period();
     List<Source> sources = sources(f);
     return build(path, before, () -> Delegation.builder().id(id).delegator(delegator)
         .delegate(delegate).addAllFunctions(functions).instrument(instrument)
@@ -673,7 +673,7 @@ final class ModelDecoder {
     Set<String> parties = idSet(f, "parties");
     java.util.Optional<String> purpose = java.util.Optional.ofNullable(f.text("purpose"));
     java.util.Optional<String> legalBasis = java.util.Optional.ofNullable(f.text("legalBasis"));
-    Period period = f.period();
+    DateRange period = f.period();
     List<Source> sources = sources(f);
     switch (kind) {
       case MEMORANDUM_OF_UNDERSTANDING -> {
@@ -766,7 +766,7 @@ final class ModelDecoder {
         f.enumValue("basis", AccountabilityBasis.class, AccountabilityBasis::typeName, true);
     String citation = f.text("citation");
     Set<String> functions = idSet(f, "functions");
-    Period period = f.period();
+    DateRange period = f.period();
     List<Source> sources = sources(f);
     return build(path, before, () -> AccountabilityLink.builder().id(id).giver(giver).holder(holder)
         .direction(direction).basis(basis).citation(java.util.Optional.ofNullable(citation))

@@ -4,50 +4,50 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.integratedcare.core.AccountabilityLink;
-import org.integratedcare.core.AgendaItem;
-import org.integratedcare.core.Appointment;
-import org.integratedcare.core.Area;
-import org.integratedcare.core.Attendance;
-import org.integratedcare.core.Body;
-import org.integratedcare.core.Caucus;
-import org.integratedcare.core.ChangeEvent;
-import org.integratedcare.core.CommitteesInCommon;
-import org.integratedcare.core.ContractualArrangement;
-import org.integratedcare.core.Dated;
-import org.integratedcare.core.Decision;
-import org.integratedcare.core.DecisionRule;
-import org.integratedcare.core.Declaration;
-import org.integratedcare.core.Delegation;
-import org.integratedcare.core.Designation;
-import org.integratedcare.core.FormalDelegation;
-import org.integratedcare.core.HealthAndWellbeingBoard;
-import org.integratedcare.core.Icb;
-import org.integratedcare.core.Icp;
 import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.IntegratedCareSystem;
-import org.integratedcare.core.ItemDeclaration;
-import org.integratedcare.core.JointAppointment;
-import org.integratedcare.core.JointCommittee;
-import org.integratedcare.core.JointVenture;
-import org.integratedcare.core.Mechanism;
-import org.integratedcare.core.Meeting;
-import org.integratedcare.core.MergerOrAcquisition;
-import org.integratedcare.core.Neighbourhood;
-import org.integratedcare.core.Organisation;
-import org.integratedcare.core.Period;
-import org.integratedcare.core.Person;
-import org.integratedcare.core.Place;
-import org.integratedcare.core.Post;
-import org.integratedcare.core.PrimaryCareNetwork;
-import org.integratedcare.core.ProviderCollaborative;
-import org.integratedcare.core.Quorum;
-import org.integratedcare.core.SharedPrinciple;
 import org.integratedcare.core.Source;
-import org.integratedcare.core.StatutoryFunction;
-import org.integratedcare.core.Structure;
-import org.integratedcare.core.TermsOfReference;
-import org.integratedcare.core.Vote;
+import org.integratedcare.core.accountability.AccountabilityLink;
+import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.DecisionRule;
+import org.integratedcare.core.body.Declaration;
+import org.integratedcare.core.body.Designation;
+import org.integratedcare.core.body.Person;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.body.Quorum;
+import org.integratedcare.core.body.TermsOfReference;
+import org.integratedcare.core.change.ChangeEvent;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.mechanism.Caucus;
+import org.integratedcare.core.mechanism.CommitteesInCommon;
+import org.integratedcare.core.mechanism.ContractualArrangement;
+import org.integratedcare.core.mechanism.FormalDelegation;
+import org.integratedcare.core.mechanism.JointAppointment;
+import org.integratedcare.core.mechanism.JointCommittee;
+import org.integratedcare.core.mechanism.JointVenture;
+import org.integratedcare.core.mechanism.Mechanism;
+import org.integratedcare.core.mechanism.MergerOrAcquisition;
+import org.integratedcare.core.mechanism.SharedPrinciple;
+import org.integratedcare.core.meeting.AgendaItem;
+import org.integratedcare.core.meeting.Attendance;
+import org.integratedcare.core.meeting.Decision;
+import org.integratedcare.core.meeting.ItemDeclaration;
+import org.integratedcare.core.meeting.Meeting;
+import org.integratedcare.core.meeting.Vote;
+import org.integratedcare.core.organisation.Area;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.structure.HealthAndWellbeingBoard;
+import org.integratedcare.core.structure.Icb;
+import org.integratedcare.core.structure.Icp;
+import org.integratedcare.core.structure.IntegratedCareSystem;
+import org.integratedcare.core.structure.Neighbourhood;
+import org.integratedcare.core.structure.Place;
+import org.integratedcare.core.structure.PrimaryCareNetwork;
+import org.integratedcare.core.structure.ProviderCollaborative;
+import org.integratedcare.core.structure.Structure;
+import org.integratedcare.core.time.DateRange;
+import org.integratedcare.core.time.Dated;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -105,7 +105,7 @@ final class ModelEncoder {
     value.ifPresent(v -> o.put(key, v));
   }
 
-  private static void period(ObjectNode o, Period p) {
+  private static void period(ObjectNode o, DateRange p) {
     o.put("from", p.start().toString());
     p.end().ifPresent(e -> o.put("to", e.toString()));
   }
@@ -138,7 +138,7 @@ final class ModelEncoder {
 
   /** One value over the whole period is written in short form; anything else as a dated list. */
   private static <T> void dated(ObjectNode o, String one, String many, List<Dated<T>> values,
-      Period whole, Function<T, String> text) {
+      DateRange whole, Function<T, String> text) {
     if (values.isEmpty()) {
       return;
     }

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.integratedcare.core.ChangeEvent;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.Identified;
 import org.integratedcare.core.ModelValidationException;
-import org.integratedcare.core.Organisation;
-import org.integratedcare.core.OrganisationKind;
+import org.integratedcare.core.change.ChangeEvent;
 import org.integratedcare.core.io.ModelFormat;
 import org.integratedcare.core.io.ModelReader;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
 
 /**
  * NHS England reference data: NHS England, its seven regions with their ODS and GSS codes, the 42
@@ -170,7 +170,7 @@ public final class EnglandReferenceData {
     return icb(idOrOdsCode)
         .flatMap(o -> model.structure(o.id()))
         .filter(s -> s.inForceOn(date))
-        .flatMap(s -> s instanceof org.integratedcare.core.Icb i ? i.region() : Optional.empty())
+        .flatMap(s -> s instanceof org.integratedcare.core.structure.Icb i ? i.region() : Optional.empty())
         .flatMap(model::organisation);
   }
 

@@ -3,9 +3,9 @@ package org.integratedcare.core.reference;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.integratedcare.core.ChangeEvent;
-import org.integratedcare.core.Organisation;
 import org.integratedcare.core.Source;
+import org.integratedcare.core.change.ChangeEvent;
+import org.integratedcare.core.organisation.Organisation;
 
 /**
  * One organisation succeeding another through a change event: which, when, whether it took the

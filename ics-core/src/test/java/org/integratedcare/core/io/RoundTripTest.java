@@ -1,6 +1,71 @@
 package org.integratedcare.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.Source;
+import org.integratedcare.core.SourceStatus;
+import org.integratedcare.core.accountability.AccountabilityBasis;
+import org.integratedcare.core.accountability.AccountabilityDirection;
+import org.integratedcare.core.accountability.AccountabilityLink;
+import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.body.ConflictType;
+import org.integratedcare.core.body.DecisionRule;
+import org.integratedcare.core.body.Declaration;
+import org.integratedcare.core.body.Designation;
+import org.integratedcare.core.body.Person;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.body.PostRole;
+import org.integratedcare.core.body.Quorum;
+import org.integratedcare.core.body.TermsOfReference;
+import org.integratedcare.core.change.ChangeEvent;
+import org.integratedcare.core.change.ChangeKind;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.mechanism.Caucus;
+import org.integratedcare.core.mechanism.CaucusGroup;
+import org.integratedcare.core.mechanism.CommitteesInCommon;
+import org.integratedcare.core.mechanism.ContractType;
+import org.integratedcare.core.mechanism.ContractualArrangement;
+import org.integratedcare.core.mechanism.FormalDelegation;
+import org.integratedcare.core.mechanism.JointAppointment;
+import org.integratedcare.core.mechanism.JointCommittee;
+import org.integratedcare.core.mechanism.JointVenture;
+import org.integratedcare.core.mechanism.JointVentureForm;
+import org.integratedcare.core.mechanism.Mechanism;
+import org.integratedcare.core.mechanism.MechanismKind;
+import org.integratedcare.core.mechanism.MemorandumOfUnderstanding;
+import org.integratedcare.core.mechanism.MergerOrAcquisition;
+import org.integratedcare.core.mechanism.SharedPrinciple;
+import org.integratedcare.core.meeting.AgendaItem;
+import org.integratedcare.core.meeting.Attendance;
+import org.integratedcare.core.meeting.AttendanceKind;
+import org.integratedcare.core.meeting.ConflictManagement;
+import org.integratedcare.core.meeting.Decision;
+import org.integratedcare.core.meeting.DecisionOutcome;
+import org.integratedcare.core.meeting.ItemDeclaration;
+import org.integratedcare.core.meeting.Meeting;
+import org.integratedcare.core.meeting.Vote;
+import org.integratedcare.core.meeting.VoteChoice;
+import org.integratedcare.core.organisation.Area;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.structure.CollaborativeOrientation;
+import org.integratedcare.core.structure.CollaborativeType;
+import org.integratedcare.core.structure.HealthAndWellbeingBoard;
+import org.integratedcare.core.structure.Icb;
+import org.integratedcare.core.structure.Icp;
+import org.integratedcare.core.structure.IntegratedCareSystem;
+import org.integratedcare.core.structure.Level;
+import org.integratedcare.core.structure.Neighbourhood;
+import org.integratedcare.core.structure.Place;
+import org.integratedcare.core.structure.PrimaryCareNetwork;
+import org.integratedcare.core.structure.ProviderCollaborative;
+import org.integratedcare.core.structure.Structure;
+import org.integratedcare.core.structure.StructureKind;
+import org.integratedcare.core.time.DateRange;
 import static org.integratedcare.core.io.Models.assertSameModel;
 
 import java.io.ByteArrayInputStream;
@@ -10,71 +75,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.integratedcare.core.AccountabilityBasis;
-import org.integratedcare.core.AccountabilityDirection;
-import org.integratedcare.core.AccountabilityLink;
-import org.integratedcare.core.AgendaItem;
-import org.integratedcare.core.Appointment;
-import org.integratedcare.core.Area;
-import org.integratedcare.core.Attendance;
-import org.integratedcare.core.AttendanceKind;
-import org.integratedcare.core.Body;
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.Caucus;
-import org.integratedcare.core.CaucusGroup;
-import org.integratedcare.core.ChangeEvent;
-import org.integratedcare.core.ChangeKind;
-import org.integratedcare.core.CollaborativeOrientation;
-import org.integratedcare.core.CollaborativeType;
-import org.integratedcare.core.CommitteesInCommon;
-import org.integratedcare.core.ConflictManagement;
-import org.integratedcare.core.ConflictType;
-import org.integratedcare.core.ContractType;
-import org.integratedcare.core.ContractualArrangement;
-import org.integratedcare.core.Decision;
-import org.integratedcare.core.DecisionOutcome;
-import org.integratedcare.core.DecisionRule;
-import org.integratedcare.core.Declaration;
-import org.integratedcare.core.Delegation;
-import org.integratedcare.core.DelegationInstrument;
-import org.integratedcare.core.Designation;
-import org.integratedcare.core.FormalDelegation;
-import org.integratedcare.core.HealthAndWellbeingBoard;
-import org.integratedcare.core.Icb;
-import org.integratedcare.core.Icp;
-import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.IntegratedCareSystem;
-import org.integratedcare.core.ItemDeclaration;
-import org.integratedcare.core.JointAppointment;
-import org.integratedcare.core.JointCommittee;
-import org.integratedcare.core.JointVenture;
-import org.integratedcare.core.JointVentureForm;
-import org.integratedcare.core.Level;
-import org.integratedcare.core.Mechanism;
-import org.integratedcare.core.MechanismKind;
-import org.integratedcare.core.Meeting;
-import org.integratedcare.core.MemorandumOfUnderstanding;
-import org.integratedcare.core.MergerOrAcquisition;
-import org.integratedcare.core.Neighbourhood;
-import org.integratedcare.core.Organisation;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.Period;
-import org.integratedcare.core.Person;
-import org.integratedcare.core.Place;
-import org.integratedcare.core.Post;
-import org.integratedcare.core.PostRole;
-import org.integratedcare.core.PrimaryCareNetwork;
-import org.integratedcare.core.ProviderCollaborative;
-import org.integratedcare.core.Quorum;
-import org.integratedcare.core.SharedPrinciple;
-import org.integratedcare.core.Source;
-import org.integratedcare.core.SourceStatus;
-import org.integratedcare.core.StatutoryFunction;
-import org.integratedcare.core.Structure;
-import org.integratedcare.core.StructureKind;
-import org.integratedcare.core.TermsOfReference;
-import org.integratedcare.core.Vote;
-import org.integratedcare.core.VoteChoice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,8 +82,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Reading what was written gives an equal model, for every record type and every kind. */
 class RoundTripTest {
-  private static final Period SINCE_2022 = Period.from(LocalDate.of(2022, 7, 1));
-  private static final Period Y2022_2026 = Period.parse("2022-07-01", "2026-03-31");
+  private static final DateRange SINCE_2022 = DateRange.from(LocalDate.of(2022, 7, 1));
+  private static final DateRange Y2022_2026 = DateRange.parse("2022-07-01", "2026-03-31");
 
   @ParameterizedTest
   @EnumSource(ModelFormat.class)
@@ -269,7 +269,7 @@ class RoundTripTest {
             .form(JointVentureForm.CORPORATE).host("ft").period(SINCE_2022).build();
       case MERGER_OR_ACQUISITION:
         return MergerOrAcquisition.builder().id("m").name("Acquisition").addParties("ft", "old")
-            .changeEvent("ce").period(Period.from(LocalDate.of(2026, 4, 1))).build();
+            .changeEvent("ce").period(DateRange.from(LocalDate.of(2026, 4, 1))).build();
       case JOINT_VALUES_AND_INTENT:
       case OPEN_INFORMATION_SHARING:
       case SUBSIDIARITY:
@@ -290,12 +290,12 @@ class RoundTripTest {
   static IcsModel everything() {
     IcsModel.Builder b = base();
     b.add(Organisation.builder().id("icb-dated")
-        .name("NHS Old Name ICB", Period.parse("2022-07-01", "2023-03-31"))
-        .name("NHS New Name ICB", Period.from(LocalDate.of(2023, 4, 1)))
+        .name("NHS Old Name ICB", DateRange.parse("2022-07-01", "2023-03-31"))
+        .name("NHS New Name ICB", DateRange.from(LocalDate.of(2023, 4, 1)))
         .kind(OrganisationKind.INTEGRATED_CARE_BOARD, SINCE_2022)
         .odsCode("QXU", SINCE_2022)
-        .gssCode("E54000052", Period.parse("2022-07-01", "2023-03-31"))
-        .gssCode("E54000063", Period.from(LocalDate.of(2023, 4, 1)))
+        .gssCode("E54000052", DateRange.parse("2022-07-01", "2023-03-31"))
+        .gssCode("E54000063", DateRange.from(LocalDate.of(2023, 4, 1)))
         .period(SINCE_2022).build());
     for (StructureKind k : StructureKind.values()) {
       b.add(structure(k));
@@ -310,7 +310,7 @@ class RoundTripTest {
     b.add(Post.builder().id("observer").body("committee").title("Observer").role(PostRole.OBSERVER)
         .voting(false).exOfficio(true).seats(3).period(Y2022_2026).build());
     b.add(Person.builder().id("p2").name("Person Two").employment("icb", SINCE_2022)
-        .employment("ft", Period.parse("2015-01-01", "2022-06-30"))
+        .employment("ft", DateRange.parse("2015-01-01", "2022-06-30"))
         .addDeclarations(Declaration.builder().description("Director of a supplier")
             .conflict(ConflictType.POTENTIAL).organisation("ft").period(SINCE_2022).build())
         .addSources(source()).build());

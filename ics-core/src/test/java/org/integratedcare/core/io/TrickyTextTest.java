@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.Organisation;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.Period;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.time.DateRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,7 +19,7 @@ class TrickyTextTest {
       "Ysgol Gymraeg ŵ ŷ", "2022-07-01", "NHS Bath and North East Somerset, Swindon and Wiltshire"})
   void trickyName_roundTrips(String name) {
     IcsModel model = IcsModel.builder().add(Organisation.of("o", OrganisationKind.VCSE_ORGANISATION, name,
-        Period.from(LocalDate.of(2022, 7, 1)))).build();
+        DateRange.from(LocalDate.of(2022, 7, 1)))).build();
     for (ModelFormat format : ModelFormat.values()) {
       IcsModel back = ModelFiles.read(ModelFiles.write(model, format), format);
       assertThat(back.organisations().get(0).name()).isEqualTo(name);

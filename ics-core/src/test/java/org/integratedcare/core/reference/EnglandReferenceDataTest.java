@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.integratedcare.core.GssCode;
 import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.OdsCode;
-import org.integratedcare.core.Organisation;
 import org.integratedcare.core.Source;
 import org.integratedcare.core.SourceStatus;
 import org.integratedcare.core.io.ModelFiles;
+import org.integratedcare.core.organisation.GssCode;
+import org.integratedcare.core.organisation.OdsCode;
+import org.integratedcare.core.organisation.Organisation;
 import org.junit.jupiter.api.Test;
 
 /** The England reference data answers the questions the domain reference (§4.3, §5) settles. */
@@ -140,7 +140,7 @@ class EnglandReferenceDataTest {
     assertThat(merged.organisation("nhs-england")).isEqualTo(example.organisation("nhs-england"));
     assertThat(merged.organisations()).hasSize(example.organisations().size() + 48 + 7 - 1);
     assertThat(merged.on(LocalDate.of(2025, 6, 1)).organisations(
-        org.integratedcare.core.OrganisationKind.INTEGRATED_CARE_BOARD)).hasSize(43);
+        org.integratedcare.core.organisation.OrganisationKind.INTEGRATED_CARE_BOARD)).hasSize(43);
     assertThat(merged.changeEvents()).hasSize(example.changeEvents().size() + 7);
   }
 

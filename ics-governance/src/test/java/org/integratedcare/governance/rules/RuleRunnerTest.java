@@ -10,16 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.Organisation;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.Period;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.time.DateRange;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class RuleRunnerTest {
   private static final LocalDate DATE = LocalDate.of(2025, 6, 1);
-  private static final Period SINCE = Period.from(LocalDate.of(2022, 7, 1));
+  private static final DateRange SINCE = DateRange.from(LocalDate.of(2022, 7, 1));
 
   private static IcsModel model(int trusts) {
     IcsModel.Builder b = IcsModel.builder().name("Test system");

@@ -2,13 +2,13 @@ package org.integratedcare.metrics.maturity;
 
 import java.util.List;
 import java.util.Locale;
-import org.integratedcare.core.Delegation;
-import org.integratedcare.core.DelegationInstrument;
-import org.integratedcare.core.Level;
-import org.integratedcare.core.Mechanism;
-import org.integratedcare.core.MechanismKind;
 import org.integratedcare.core.ModelView;
-import org.integratedcare.core.ProviderCollaborative;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.mechanism.Mechanism;
+import org.integratedcare.core.mechanism.MechanismKind;
+import org.integratedcare.core.structure.Level;
+import org.integratedcare.core.structure.ProviderCollaborative;
 import org.integratedcare.metrics.structure.Subsidiarity;
 
 /**

@@ -8,17 +8,17 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.integratedcare.core.AccountabilityLink;
-import org.integratedcare.core.Delegation;
 import org.integratedcare.core.ModelView;
-import org.integratedcare.core.Sector;
-import org.integratedcare.core.StatutoryFunction;
-import org.integratedcare.governance.Accountability;
-import org.integratedcare.governance.AccountabilityChain;
-import org.integratedcare.governance.AccountabilityReport;
-import org.integratedcare.governance.ChainEnd;
-import org.integratedcare.governance.ChainStep;
-import org.integratedcare.governance.ChainStepKind;
+import org.integratedcare.core.accountability.AccountabilityLink;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.organisation.Sector;
+import org.integratedcare.governance.accountability.Accountability;
+import org.integratedcare.governance.accountability.AccountabilityChain;
+import org.integratedcare.governance.accountability.AccountabilityReport;
+import org.integratedcare.governance.accountability.ChainEnd;
+import org.integratedcare.governance.accountability.ChainStep;
+import org.integratedcare.governance.accountability.ChainStepKind;
 
 /**
  * Accountability clarity: how many functions have exactly one accountable holder above them, how
@@ -37,10 +37,10 @@ import org.integratedcare.governance.ChainStepKind;
  *       after the holder leads to, over all chains: the records the holder answers to vertically for
  *       the function. One is <b>clear</b>; more than one is <b>divided</b>; none is
  *       <b>unanswered</b>, unless the holder is itself an {@linkplain
- *       org.integratedcare.core.OrganisationKind#isAccountabilityTerminus() ultimate account-holder}
+ *       org.integratedcare.core.organisation.OrganisationKind#isAccountabilityTerminus() ultimate account-holder}
  *       (then clear). Lateral and bottom-up lines are real accountability but do not make a
  *       function's line of answering unclear, so they are not counted here. Nor are vertical lines
- *       to regulators (organisations of the {@linkplain org.integratedcare.core.Sector#REGULATOR
+ *       to regulators (organisations of the {@linkplain org.integratedcare.core.organisation.Sector#REGULATOR
  *       regulator} sector, such as the Care Quality Commission): a provider answers to its
  *       regulator for the quality of what it does alongside, not instead of, its line of
  *       answering; they are listed as {@code regulators}.

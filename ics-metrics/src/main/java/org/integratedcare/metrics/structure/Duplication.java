@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
-import org.integratedcare.core.Body;
-import org.integratedcare.core.Icb;
 import org.integratedcare.core.ModelView;
-import org.integratedcare.core.Place;
-import org.integratedcare.core.StatutoryFunction;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.structure.Icb;
+import org.integratedcare.core.structure.Place;
 
 /**
  * Duplication: functions for which more than one body holds binding authority over the same
@@ -27,7 +27,7 @@ import org.integratedcare.core.StatutoryFunction;
  * are not counted.
  *
  * <p><b>Population.</b> The population a body serves is a set of area units (the units of {@link
- * org.integratedcare.core.Area}, usually local-authority ids or GSS codes):
+ * org.integratedcare.core.organisation.Area}, usually local-authority ids or GSS codes):
  * <ol>
  *   <li>if the body serves a {@linkplain Body#place() place} in the model, the place's units, whole
  *       and partial;

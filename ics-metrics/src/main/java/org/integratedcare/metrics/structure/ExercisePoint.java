@@ -2,7 +2,7 @@ package org.integratedcare.metrics.structure;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.integratedcare.core.Level;
+import org.integratedcare.core.structure.Level;
 
 /**
  * Where a function is exercised: a body, post or organisation, and the level it works at if known.

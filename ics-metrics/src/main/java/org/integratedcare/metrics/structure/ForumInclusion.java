@@ -2,7 +2,7 @@ package org.integratedcare.metrics.structure;
 
 import java.util.List;
 import java.util.Objects;
-import org.integratedcare.core.Sector;
+import org.integratedcare.core.organisation.Sector;
 
 /**
  * Which sectors have a voting or a speaking seat on one partnership forum (see {@link Inclusion}).

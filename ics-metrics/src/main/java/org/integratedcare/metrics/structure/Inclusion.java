@@ -9,15 +9,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.integratedcare.core.Appointment;
-import org.integratedcare.core.Body;
-import org.integratedcare.core.HealthAndWellbeingBoard;
-import org.integratedcare.core.Icp;
 import org.integratedcare.core.ModelView;
-import org.integratedcare.core.Place;
-import org.integratedcare.core.Post;
-import org.integratedcare.core.PostRole;
-import org.integratedcare.core.Sector;
+import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.body.PostRole;
+import org.integratedcare.core.organisation.Sector;
+import org.integratedcare.core.structure.HealthAndWellbeingBoard;
+import org.integratedcare.core.structure.Icp;
+import org.integratedcare.core.structure.Place;
 
 /**
  * Inclusion: for each partnership forum and overall, which sectors have a voting seat or a speaking
@@ -49,7 +49,7 @@ import org.integratedcare.core.Sector;
  * </ol>
  * The role comes before the appointing organisation because an ICP or a council often appoints
  * members who speak for other sectors. An organisation's sector follows its kind on the date
- * ({@link org.integratedcare.core.OrganisationKind#sector()}).
+ * ({@link org.integratedcare.core.organisation.OrganisationKind#sector()}).
  *
  * <p><b>Categories.</b> The five inclusion {@link #CATEGORIES} are NHS, local government, VCSE,
  * independent, and public and patient voice ({@link Sector#PUBLIC}). Seats of other sectors

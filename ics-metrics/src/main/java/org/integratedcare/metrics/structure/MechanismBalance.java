@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.integratedcare.core.Mechanism;
-import org.integratedcare.core.MechanismKind;
 import org.integratedcare.core.ModelView;
+import org.integratedcare.core.mechanism.Mechanism;
+import org.integratedcare.core.mechanism.MechanismKind;
 
 /**
  * The balance of formal and informal governance mechanisms in force. The seed article {@code 004}

@@ -6,16 +6,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.integratedcare.core.Body;
-import org.integratedcare.core.Delegation;
-import org.integratedcare.core.DelegationInstrument;
-import org.integratedcare.core.Level;
 import org.integratedcare.core.ModelView;
-import org.integratedcare.core.Organisation;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.Post;
-import org.integratedcare.core.Sector;
-import org.integratedcare.core.StatutoryFunction;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.organisation.Sector;
+import org.integratedcare.core.structure.Level;
 
 /** Shared lookups over a view used by several measures. Not part of the API. */
 final class ModelPaths {

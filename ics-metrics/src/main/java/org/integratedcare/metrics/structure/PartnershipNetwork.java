@@ -9,19 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.integratedcare.core.Appointment;
-import org.integratedcare.core.Body;
-import org.integratedcare.core.CommitteesInCommon;
-import org.integratedcare.core.ContractualArrangement;
-import org.integratedcare.core.HealthAndWellbeingBoard;
-import org.integratedcare.core.Icp;
-import org.integratedcare.core.JointAppointment;
-import org.integratedcare.core.JointCommittee;
-import org.integratedcare.core.Mechanism;
 import org.integratedcare.core.ModelView;
-import org.integratedcare.core.Post;
-import org.integratedcare.core.PrimaryCareNetwork;
-import org.integratedcare.core.ProviderCollaborative;
+import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.mechanism.CommitteesInCommon;
+import org.integratedcare.core.mechanism.ContractualArrangement;
+import org.integratedcare.core.mechanism.JointAppointment;
+import org.integratedcare.core.mechanism.JointCommittee;
+import org.integratedcare.core.mechanism.Mechanism;
+import org.integratedcare.core.structure.HealthAndWellbeingBoard;
+import org.integratedcare.core.structure.Icp;
+import org.integratedcare.core.structure.PrimaryCareNetwork;
+import org.integratedcare.core.structure.ProviderCollaborative;
 
 /**
  * The partnership network: which organisations are connected through shared forums, and the

@@ -2,7 +2,7 @@ package org.integratedcare.metrics.structure;
 
 import java.util.List;
 import java.util.Objects;
-import org.integratedcare.core.Sector;
+import org.integratedcare.core.organisation.Sector;
 
 /**
  * One appointment in force to a post of a partnership forum, with the sectors it is counted for and

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.integratedcare.core.Level;
 import org.integratedcare.core.ModelView;
-import org.integratedcare.core.StatutoryFunction;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.structure.Level;
 
 /**
  * Subsidiarity: the share of functions exercised at place or neighbourhood rather than at system
@@ -23,8 +23,8 @@ import org.integratedcare.core.StatutoryFunction;
  *       board delegates to a committee, which delegates it to three place committees, is exercised
  *       at the three place committees.
  *   <li>The <b>level</b> of an exercise point is, for a post, its body's level; for a body, its
- *       recorded {@link org.integratedcare.core.Body#level() level}, else place if it serves a
- *       {@link org.integratedcare.core.Body#place() place}, else its parent body's level; for an
+ *       recorded {@link org.integratedcare.core.body.Body#level() level}, else place if it serves a
+ *       {@link org.integratedcare.core.body.Body#place() place}, else its parent body's level; for an
  *       organisation, the level its kind fixes: NHS England and the Secretary of State national,
  *       an NHS England region regional, an ICB system (an ICB's area is the system, domain
  *       reference §0), a primary care network neighbourhood; otherwise unknown.

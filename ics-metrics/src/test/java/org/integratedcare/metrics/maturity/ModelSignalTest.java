@@ -2,6 +2,19 @@ package org.integratedcare.metrics.maturity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.ModelView;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.mechanism.MechanismKind;
+import org.integratedcare.core.mechanism.SharedPrinciple;
+import org.integratedcare.core.organisation.Area;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.structure.CollaborativeOrientation;
+import org.integratedcare.core.structure.CollaborativeType;
+import org.integratedcare.core.structure.Level;
+import org.integratedcare.core.structure.Place;
+import org.integratedcare.core.structure.ProviderCollaborative;
 import static org.integratedcare.metrics.Records.ON;
 import static org.integratedcare.metrics.Records.SINCE_2022;
 import static org.integratedcare.metrics.Records.body;
@@ -11,19 +24,6 @@ import static org.integratedcare.metrics.Records.org;
 import static org.integratedcare.metrics.Records.placeBody;
 
 import java.util.List;
-import org.integratedcare.core.Area;
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.CollaborativeOrientation;
-import org.integratedcare.core.CollaborativeType;
-import org.integratedcare.core.DelegationInstrument;
-import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.Level;
-import org.integratedcare.core.MechanismKind;
-import org.integratedcare.core.ModelView;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.Place;
-import org.integratedcare.core.ProviderCollaborative;
-import org.integratedcare.core.SharedPrinciple;
 import org.junit.jupiter.api.Test;
 
 /** The facts of a model that count as evidence of maturity. */

@@ -2,6 +2,14 @@ package org.integratedcare.metrics.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.accountability.AccountabilityBasis;
+import org.integratedcare.core.accountability.AccountabilityDirection;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.structure.Level;
 import static org.integratedcare.metrics.Records.ON;
 import static org.integratedcare.metrics.Records.SINCE_2022;
 import static org.integratedcare.metrics.Records.body;
@@ -11,14 +19,6 @@ import static org.integratedcare.metrics.Records.link;
 import static org.integratedcare.metrics.Records.org;
 import static org.integratedcare.metrics.Records.vertical;
 
-import org.integratedcare.core.AccountabilityBasis;
-import org.integratedcare.core.AccountabilityDirection;
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.Delegation;
-import org.integratedcare.core.DelegationInstrument;
-import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.Level;
-import org.integratedcare.core.OrganisationKind;
 import org.junit.jupiter.api.Test;
 
 /**

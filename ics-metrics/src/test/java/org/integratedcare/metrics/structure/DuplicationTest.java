@@ -2,6 +2,13 @@ package org.integratedcare.metrics.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.organisation.Area;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.structure.Icb;
+import org.integratedcare.core.structure.Level;
+import org.integratedcare.core.structure.Place;
 import static org.integratedcare.metrics.Records.ON;
 import static org.integratedcare.metrics.Records.SINCE_2022;
 import static org.integratedcare.metrics.Records.body;
@@ -10,13 +17,6 @@ import static org.integratedcare.metrics.Records.function;
 import static org.integratedcare.metrics.Records.org;
 import static org.integratedcare.metrics.Records.placeBody;
 
-import org.integratedcare.core.Area;
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.Icb;
-import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.Level;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.Place;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,6 +1,18 @@
 package org.integratedcare.metrics.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.body.PostRole;
+import org.integratedcare.core.organisation.Area;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.organisation.Sector;
+import org.integratedcare.core.structure.HealthAndWellbeingBoard;
+import org.integratedcare.core.structure.Icp;
+import org.integratedcare.core.structure.Level;
+import org.integratedcare.core.structure.Place;
 import static org.integratedcare.metrics.Records.ENDED;
 import static org.integratedcare.metrics.Records.ON;
 import static org.integratedcare.metrics.Records.SINCE_2022;
@@ -11,18 +23,6 @@ import static org.integratedcare.metrics.Records.person;
 import static org.integratedcare.metrics.Records.placeBody;
 import static org.integratedcare.metrics.Records.post;
 
-import org.integratedcare.core.Appointment;
-import org.integratedcare.core.Area;
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.HealthAndWellbeingBoard;
-import org.integratedcare.core.Icp;
-import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.Level;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.Place;
-import org.integratedcare.core.Post;
-import org.integratedcare.core.PostRole;
-import org.integratedcare.core.Sector;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,6 +2,14 @@ package org.integratedcare.metrics.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.mechanism.JointCommittee;
+import org.integratedcare.core.mechanism.MechanismKind;
+import org.integratedcare.core.mechanism.MemorandumOfUnderstanding;
+import org.integratedcare.core.mechanism.SharedPrinciple;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.structure.Level;
 import static org.integratedcare.metrics.Records.ENDED;
 import static org.integratedcare.metrics.Records.ON;
 import static org.integratedcare.metrics.Records.SINCE_2022;
@@ -9,14 +17,6 @@ import static org.integratedcare.metrics.Records.body;
 import static org.integratedcare.metrics.Records.mou;
 import static org.integratedcare.metrics.Records.org;
 
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.JointCommittee;
-import org.integratedcare.core.Level;
-import org.integratedcare.core.MechanismKind;
-import org.integratedcare.core.MemorandumOfUnderstanding;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.SharedPrinciple;
 import org.junit.jupiter.api.Test;
 
 /** The formal and informal mechanisms of GGI's lists (seed article 004; domain reference §6.4). */

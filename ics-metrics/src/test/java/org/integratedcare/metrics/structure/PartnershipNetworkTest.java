@@ -2,17 +2,17 @@ package org.integratedcare.metrics.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.mechanism.JointCommittee;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.structure.Level;
 import static org.integratedcare.metrics.Records.ON;
 import static org.integratedcare.metrics.Records.SINCE_2022;
 import static org.integratedcare.metrics.Records.body;
 import static org.integratedcare.metrics.Records.mou;
 import static org.integratedcare.metrics.Records.org;
 
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.JointCommittee;
-import org.integratedcare.core.Level;
-import org.integratedcare.core.OrganisationKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

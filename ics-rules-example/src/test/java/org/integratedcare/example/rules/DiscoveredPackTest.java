@@ -4,21 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.integratedcare.core.Appointment;
-import org.integratedcare.core.Area;
-import org.integratedcare.core.Body;
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.Delegation;
-import org.integratedcare.core.DelegationInstrument;
-import org.integratedcare.core.Icb;
 import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.Organisation;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.Period;
-import org.integratedcare.core.Person;
-import org.integratedcare.core.Post;
-import org.integratedcare.core.PostRole;
-import org.integratedcare.core.StatutoryFunction;
+import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.body.Person;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.body.PostRole;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.organisation.Area;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.structure.Icb;
+import org.integratedcare.core.time.DateRange;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.RulePack;
 import org.integratedcare.governance.rules.RulePacks;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class DiscoveredPackTest {
   private static final LocalDate DATE = LocalDate.of(2025, 6, 1);
-  private static final Period SINCE = Period.from(LocalDate.of(2022, 7, 1));
+  private static final DateRange SINCE = DateRange.from(LocalDate.of(2022, 7, 1));
 
   /** An ICB whose board has five members, and a delegation that names no one to report to. */
   private static IcsModel smallSystem() {

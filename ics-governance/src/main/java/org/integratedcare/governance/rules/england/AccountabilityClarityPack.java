@@ -6,11 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.integratedcare.core.AccountabilityDirection;
-import org.integratedcare.core.AccountabilityLink;
-import org.integratedcare.core.Delegation;
 import org.integratedcare.core.ModelView;
-import org.integratedcare.core.StatutoryFunction;
+import org.integratedcare.core.accountability.AccountabilityDirection;
+import org.integratedcare.core.accountability.AccountabilityLink;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.StatutoryFunction;
 import org.integratedcare.governance.rules.Basis;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.Rule;
@@ -97,8 +97,8 @@ public final class AccountabilityClarityPack extends EnglandPack {
         }
       }
       java.util.Map<String, Set<String>> providersByFunction = new java.util.HashMap<>();
-      for (org.integratedcare.core.Mechanism m : view.mechanisms(org.integratedcare.core.MechanismKind.CONTRACTUAL_ARRANGEMENT)) {
-        org.integratedcare.core.ContractualArrangement c = (org.integratedcare.core.ContractualArrangement) m;
+      for (org.integratedcare.core.mechanism.Mechanism m : view.mechanisms(org.integratedcare.core.mechanism.MechanismKind.CONTRACTUAL_ARRANGEMENT)) {
+        org.integratedcare.core.mechanism.ContractualArrangement c = (org.integratedcare.core.mechanism.ContractualArrangement) m;
         for (String fn : c.functions()) {
           providersByFunction.computeIfAbsent(fn, k -> new HashSet<>()).addAll(c.providers());
         }

@@ -3,14 +3,14 @@ package org.integratedcare.governance.rules.england;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.integratedcare.core.Appointment;
-import org.integratedcare.core.Body;
 import org.integratedcare.core.Identified;
 import org.integratedcare.core.ModelView;
-import org.integratedcare.core.Organisation;
-import org.integratedcare.core.Post;
-import org.integratedcare.core.PostRole;
-import org.integratedcare.core.Structure;
+import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.body.PostRole;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.structure.Structure;
 
 /** Small lookups shared by the built-in rules; each costs constant time per call. */
 final class Models {
@@ -61,9 +61,9 @@ final class Models {
       name = b.name();
     } else if (r instanceof Post p) {
       name = p.title();
-    } else if (r instanceof org.integratedcare.core.Person p) {
+    } else if (r instanceof org.integratedcare.core.body.Person p) {
       name = p.name();
-    } else if (r instanceof org.integratedcare.core.StatutoryFunction f) {
+    } else if (r instanceof org.integratedcare.core.function.StatutoryFunction f) {
       name = f.name();
     } else if (r instanceof Structure) {
       name = null;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.integratedcare.core.OrganisationKind;
+import org.integratedcare.core.organisation.OrganisationKind;
 
 /**
  * The facts of law the {@link EnglandStatutoryPack} treats as data, because the project's

@@ -3,16 +3,16 @@ package org.integratedcare.governance.rules.england;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.integratedcare.core.AccountabilityBasis;
-import org.integratedcare.core.AccountabilityDirection;
-import org.integratedcare.core.AccountabilityLink;
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.Delegation;
-import org.integratedcare.core.DelegationInstrument;
-import org.integratedcare.core.Organisation;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.Period;
-import org.integratedcare.core.TermsOfReference;
+import org.integratedcare.core.accountability.AccountabilityBasis;
+import org.integratedcare.core.accountability.AccountabilityDirection;
+import org.integratedcare.core.accountability.AccountabilityLink;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.body.TermsOfReference;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.time.DateRange;
 import org.integratedcare.governance.rules.Finding;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class AccountabilityClarityPackTest {
   void functionWhoseHolderWasAbolished_hasNoAccountableHolder() {
     Northshire n = Northshire.sound();
     n.with(Organisation.of("ccg-old", OrganisationKind.SUB_ICB_LOCATION, "Old CCG",
-        Period.of(LocalDate.of(2013, 4, 1), LocalDate.of(2022, 6, 30))));
+        DateRange.of(LocalDate.of(2013, 4, 1), LocalDate.of(2022, 6, 30))));
     n.function("fn-orphan", "Continuing healthcare assessments", "ccg-old", "NHS Act 2006 s.3");
 
     assertThat(Rules.check(P + "function-holder-in-force", n.model())).singleElement()
@@ -107,8 +107,8 @@ class AccountabilityClarityPackTest {
   @Test
   void leadProviderAnsweringToTheCommissionerForTheFunction_isClear() {
     Northshire n = Northshire.sound();
-    n.with(org.integratedcare.core.ContractualArrangement.builder().id("ca-community").name("Community lead provider")
-        .contractType(org.integratedcare.core.ContractType.LEAD_PROVIDER).addParties("icb-n", "trust-mh")
+    n.with(org.integratedcare.core.mechanism.ContractualArrangement.builder().id("ca-community").name("Community lead provider")
+        .contractType(org.integratedcare.core.mechanism.ContractType.LEAD_PROVIDER).addParties("icb-n", "trust-mh")
         .addCommissioners("icb-n").addProviders("trust-mh").addFunctions("fn-community")
         .period(Northshire.SINCE).build());
     n.with(AccountabilityLink.builder().id("link-lead").giver("trust-mh").holder("board-icb")

@@ -4,19 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.integratedcare.core.Appointment;
-import org.integratedcare.core.Area;
-import org.integratedcare.core.Body;
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.Delegation;
-import org.integratedcare.core.DelegationInstrument;
-import org.integratedcare.core.Icb;
 import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.Person;
-import org.integratedcare.core.PostRole;
-import org.integratedcare.core.StatutoryFunction;
-import org.integratedcare.core.TermsOfReference;
+import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.body.Person;
+import org.integratedcare.core.body.PostRole;
+import org.integratedcare.core.body.TermsOfReference;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.organisation.Area;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.structure.Icb;
 import org.integratedcare.governance.rules.BasisKind;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.Severity;
@@ -174,10 +174,10 @@ class EnglandStatutoryPackTest {
     Northshire n = Northshire.sound();
     n.withStructure(Icb.builder().from(n.get("structure:icb-n", Icb.class))
         .period(Northshire.SINCE.withEnd(LocalDate.of(2025, 3, 31))).build());
-    n.with(org.integratedcare.core.Organisation.of("icb-e", OrganisationKind.INTEGRATED_CARE_BOARD,
-        "NHS Eastshire ICB", org.integratedcare.core.Period.from(LocalDate.of(2025, 4, 1))));
+    n.with(org.integratedcare.core.organisation.Organisation.of("icb-e", OrganisationKind.INTEGRATED_CARE_BOARD,
+        "NHS Eastshire ICB", org.integratedcare.core.time.DateRange.from(LocalDate.of(2025, 4, 1))));
     n.withStructure(Icb.builder().id("icb-e").area(Area.of("E10000001", "E06000002"))
-        .period(org.integratedcare.core.Period.from(LocalDate.of(2025, 4, 1))).build());
+        .period(org.integratedcare.core.time.DateRange.from(LocalDate.of(2025, 4, 1))).build());
 
     assertThat(Rules.check(P + "icb-areas-overlap", n.model())).isEmpty();
   }
@@ -345,10 +345,10 @@ class EnglandStatutoryPackTest {
   @Test
   void icpAndHwbWithoutRecordedBodies_cannotBeChecked_andSaySo() {
     Northshire n = Northshire.sound();
-    n.withStructure(org.integratedcare.core.Icp.builder().from(n.get("structure:icp-n", org.integratedcare.core.Icp.class))
+    n.withStructure(org.integratedcare.core.structure.Icp.builder().from(n.get("structure:icp-n", org.integratedcare.core.structure.Icp.class))
         .body(java.util.Optional.empty()).build());
-    n.withStructure(org.integratedcare.core.HealthAndWellbeingBoard.builder()
-        .from(n.get("structure:hwb-n", org.integratedcare.core.HealthAndWellbeingBoard.class))
+    n.withStructure(org.integratedcare.core.structure.HealthAndWellbeingBoard.builder()
+        .from(n.get("structure:hwb-n", org.integratedcare.core.structure.HealthAndWellbeingBoard.class))
         .body(java.util.Optional.empty()).build());
 
     assertThat(Rules.check(P + "icp-statutory-members", n.model())).singleElement()

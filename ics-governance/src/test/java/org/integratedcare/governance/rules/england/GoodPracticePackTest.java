@@ -2,15 +2,15 @@ package org.integratedcare.governance.rules.england;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.integratedcare.core.Body;
-import org.integratedcare.core.BodyKind;
-import org.integratedcare.core.Delegation;
-import org.integratedcare.core.DelegationInstrument;
-import org.integratedcare.core.Icp;
 import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.Level;
-import org.integratedcare.core.PostRole;
-import org.integratedcare.core.TermsOfReference;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.body.PostRole;
+import org.integratedcare.core.body.TermsOfReference;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.structure.Icp;
+import org.integratedcare.core.structure.Level;
 import org.integratedcare.governance.rules.BasisKind;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.Severity;
@@ -149,8 +149,8 @@ class GoodPracticePackTest {
   @Test
   void committeesForDifferentPlaces_doNotDuplicate() {
     Northshire n = Northshire.sound();
-    n.withStructure(org.integratedcare.core.Place.builder().id("place-south").name("Southby")
-        .icb("icb-n").area(org.integratedcare.core.Area.of("E06000002")).partnershipBody("body-place-south")
+    n.withStructure(org.integratedcare.core.structure.Place.builder().id("place-south").name("Southby")
+        .icb("icb-n").area(org.integratedcare.core.organisation.Area.of("E06000002")).partnershipBody("body-place-south")
         .period(Northshire.SINCE).build());
     n.with(Body.builder().id("body-place-south").name("Southby Place Committee").kind(BodyKind.COMMITTEE)
         .level(Level.PLACE).place("place-south").parent("board-icb").addOrganisations("icb-n")
@@ -188,10 +188,10 @@ class GoodPracticePackTest {
   @Test
   void partnersAnsweringToEachOtherInACircle_isACycle() {
     Northshire n = Northshire.sound();
-    n.link("link-circle-1", "council-n", "council-s", org.integratedcare.core.AccountabilityDirection.VERTICAL,
-        org.integratedcare.core.AccountabilityBasis.AGREEMENT);
-    n.link("link-circle-2", "council-s", "council-n", org.integratedcare.core.AccountabilityDirection.VERTICAL,
-        org.integratedcare.core.AccountabilityBasis.AGREEMENT);
+    n.link("link-circle-1", "council-n", "council-s", org.integratedcare.core.accountability.AccountabilityDirection.VERTICAL,
+        org.integratedcare.core.accountability.AccountabilityBasis.AGREEMENT);
+    n.link("link-circle-2", "council-s", "council-n", org.integratedcare.core.accountability.AccountabilityDirection.VERTICAL,
+        org.integratedcare.core.accountability.AccountabilityBasis.AGREEMENT);
 
     assertThat(Rules.check(P + "no-accountability-cycles", n.model())).singleElement()
         .satisfies(f -> assertThat(f.evidence()).contains("link-circle-1", "link-circle-2", "council-n", "council-s"));
@@ -223,14 +223,14 @@ class GoodPracticePackTest {
   @Test
   void partnersAnsweringToEachOtherLaterally_isNotACycle() {
     Northshire n = Northshire.sound();
-    n.link("link-peer-1", "trust-acute", "trust-mh", org.integratedcare.core.AccountabilityDirection.LATERAL,
-        org.integratedcare.core.AccountabilityBasis.AGREEMENT);
-    n.link("link-peer-2", "trust-mh", "trust-acute", org.integratedcare.core.AccountabilityDirection.LATERAL,
-        org.integratedcare.core.AccountabilityBasis.AGREEMENT);
+    n.link("link-peer-1", "trust-acute", "trust-mh", org.integratedcare.core.accountability.AccountabilityDirection.LATERAL,
+        org.integratedcare.core.accountability.AccountabilityBasis.AGREEMENT);
+    n.link("link-peer-2", "trust-mh", "trust-acute", org.integratedcare.core.accountability.AccountabilityDirection.LATERAL,
+        org.integratedcare.core.accountability.AccountabilityBasis.AGREEMENT);
 
     IcsModel model = n.model();
 
-    assertThat(org.integratedcare.governance.Accountability.of(model).cycles(Northshire.DATE)).isNotEmpty();
+    assertThat(org.integratedcare.governance.accountability.Accountability.of(model).cycles(Northshire.DATE)).isNotEmpty();
     assertThat(Rules.check(P + "no-accountability-cycles", model)).isEmpty();
   }
 

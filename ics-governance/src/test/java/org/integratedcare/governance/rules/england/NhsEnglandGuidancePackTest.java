@@ -3,14 +3,14 @@ package org.integratedcare.governance.rules.england;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.integratedcare.core.Appointment;
-import org.integratedcare.core.CollaborativeOrientation;
-import org.integratedcare.core.CollaborativeType;
-import org.integratedcare.core.Designation;
 import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.OrganisationKind;
-import org.integratedcare.core.Period;
-import org.integratedcare.core.ProviderCollaborative;
+import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.Designation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.structure.CollaborativeOrientation;
+import org.integratedcare.core.structure.CollaborativeType;
+import org.integratedcare.core.structure.ProviderCollaborative;
+import org.integratedcare.core.time.DateRange;
 import org.integratedcare.governance.rules.BasisKind;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.Severity;
@@ -136,7 +136,7 @@ class NhsEnglandGuidancePackTest {
     Northshire n = Northshire.sound();
     n.withStructure(ProviderCollaborative.builder().id("pc-mh").name("Mental health alliance")
         .type(CollaborativeType.MENTAL_HEALTH).orientation(CollaborativeOrientation.VERTICAL)
-        .addMembers("trust-mh", "vcse-1").period(Period.from(Northshire.DATE.minusYears(1))).build());
+        .addMembers("trust-mh", "vcse-1").period(DateRange.from(Northshire.DATE.minusYears(1))).build());
 
     assertThat(Rules.check(P + "provider-collaborative-two-trusts", n.model())).singleElement()
         .satisfies(f -> {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.governance.rules.Rule;
+import org.integratedcare.governance.rules.RulePacks;
 import org.integratedcare.governance.rules.RuleReport;
 import org.integratedcare.governance.rules.RuleRunner;
-import org.integratedcare.governance.rules.RulePacks;
 import org.junit.jupiter.api.Test;
 
 /** The Northshire fixture is sound: every built-in rule is satisfied by it. */

@@ -1,0 +1,18 @@
+package org.integratedcare.core.body;
+
+import org.integratedcare.core.internal.TypeNames;
+
+/** How an interest relates to a decision (NHS England, <i>Managing conflicts of interest in the NHS</i>; domain reference §3.7). */
+public enum ConflictType {
+  /** The interest does conflict with the decision. */
+  ACTUAL,
+  /** The interest could come to conflict. */
+  POTENTIAL,
+  /** A reasonable observer could think the interest conflicts. */
+  PERCEIVED;
+
+  /** The type's name in model files. */
+  public String typeName() {
+    return TypeNames.of(this);
+  }
+}

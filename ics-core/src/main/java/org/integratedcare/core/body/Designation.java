@@ -1,0 +1,25 @@
+package org.integratedcare.core.body;
+
+import org.integratedcare.core.internal.TypeNames;
+
+/**
+ * An extra responsibility an {@link Appointment} carries beside its post (NHS England model
+ * constitution and ICB conflicts-of-interest practice, domain reference §1.2 and §3.7).
+ */
+public enum Designation {
+  /** Deputy chair (a non-executive member who is not the audit chair). */
+  DEPUTY_CHAIR,
+  /** Senior non-executive member. */
+  SENIOR_NON_EXECUTIVE,
+  /** Chair of the audit committee. */
+  AUDIT_CHAIR,
+  /** The member with knowledge and experience of mental health services. */
+  MENTAL_HEALTH_EXPERTISE,
+  /** The conflicts of interest guardian. */
+  CONFLICTS_OF_INTEREST_GUARDIAN;
+
+  /** The designation's name in model files. */
+  public String typeName() {
+    return TypeNames.of(this);
+  }
+}

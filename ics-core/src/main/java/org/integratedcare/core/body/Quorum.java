@@ -1,0 +1,49 @@
+package org.integratedcare.core.body;
+
+import java.util.Set;
+import org.immutables.value.Value;
+import org.integratedcare.core.internal.Checks;
+
+/**
+ * A quorum rule from a body's terms of reference: how many voting members must be present, and
+ * which posts must be among them (for example the chair or a non-executive member).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Quorum {
+  Quorum() {}
+
+  /** The least number of voting members present; at least 1. */
+  public abstract int minimumVotingMembers();
+
+  /** The ids of posts at least one holder of each of which must be present. */
+  public abstract Set<String> requiredPosts();
+
+  /**
+   * A quorum of a number of voting members.
+   *
+   * @param minimumVotingMembers at least 1
+   * @return the quorum rule
+   * @throws IllegalArgumentException if the number is below 1
+   */
+  public static Quorum of(int minimumVotingMembers) {
+    return builder().minimumVotingMembers(minimumVotingMembers).build();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Quorum}; minimumVotingMembers is required. */
+  public static final class Builder extends ImmutableQuorum.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.that(minimumVotingMembers() >= 1, "quorum must be at least 1 voting member, was " + minimumVotingMembers());
+    Checks.ids("required post", requiredPosts());
+  }
+}

@@ -1,0 +1,73 @@
+package org.integratedcare.core.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.integratedcare.core.time.Dated;
+import java.util.regex.Pattern;
+
+/** Argument checks shared by the value types of this package. Not part of the API. */
+public final class Checks {
+  /** The pattern every model-local id must match. */
+  public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}");
+
+  private Checks() {}
+
+  /** Fails unless {@code value} is a valid model-local id. */
+  public static String id(String what, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank");
+    }
+    if (!ID.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          what + " '" + value + "' is not a valid id: use 1 to 128 letters, digits or . _ : / -,"
+              + " starting with a letter or digit");
+    }
+    return value;
+  }
+
+  /** Fails if {@code value} is blank. */
+  public static String text(String what, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank");
+    }
+    return value;
+  }
+
+  /** Fails unless every element is a valid id. */
+  public static void ids(String what, Collection<String> values) {
+    for (String v : values) {
+      id(what, v);
+    }
+  }
+
+  /** Fails unless {@code condition} holds. */
+  public static void that(boolean condition, String message) {
+    if (!condition) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+
+  /**
+   * Fails if any two values in the list hold on the same day.
+   *
+   * @param what the attribute, for the message
+   * @param values the dated values
+   * @throws IllegalArgumentException naming the two overlapping periods
+   */
+  public static void noOverlap(String what, List<? extends Dated<?>> values) {
+    List<Dated<?>> sorted = new ArrayList<>(values);
+    sorted.sort(Comparator.comparing(d -> d.period().start()));
+    for (int i = 1; i < sorted.size(); i++) {
+      Dated<?> a = sorted.get(i - 1);
+      Dated<?> b = sorted.get(i);
+      if (a.period().overlaps(b.period())) {
+        throw new IllegalArgumentException(
+            what + " '" + a.value() + "' (" + a.period() + ") and '" + b.value() + "' (" + b.period()
+                + ") overlap; dated values of one attribute must not overlap");
+      }
+    }
+  }
+
+}

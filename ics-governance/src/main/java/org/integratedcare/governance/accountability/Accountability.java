@@ -1,0 +1,705 @@
+package org.integratedcare.governance.accountability;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.Identified;
+import org.integratedcare.core.accountability.AccountabilityDirection;
+import org.integratedcare.core.accountability.AccountabilityLink;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.change.ChangeEvent;
+import org.integratedcare.core.change.ChangeKind;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.time.DateRange;
+import org.integratedcare.governance.internal.Names;
+import org.integratedcare.governance.internal.Successions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Accountability chains over one {@link IcsModel}: from an organisation, body, post or function on
+ * a date, every line of {@linkplain AccountabilityLink accountability links} up to where it ends,
+ * with gaps and cycles.
+ *
+ * <p><b>Rules.</b>
+ *
+ * <ul>
+ *   <li>A chain follows the links in force on the date from each record to the record it answers
+ *       to, and ends at an ultimate account-holder ({@link
+ *       OrganisationKind#isAccountabilityTerminus()}: Parliament, an electorate, foundation trust
+ *       members, patients and communities), at a partner it answers to laterally (a peer's own
+ *       lines are the peer's, so a lateral step ends the chain), at a record with no further line
+ *       (an open end), or where it returns to a record already on it (a cycle).</li>
+ *   <li>A body with no link of its own in force answers through the organisation or
+ *       organisations it belongs to; a post with no link of its own answers through its body. Such
+ *       an implicit step never leads back to a record already on the chain, and cycles are made of
+ *       recorded links only.</li>
+ *   <li>Delegation never moves accountability: a function is answered for through the
+ *       organisation that holds it by law (or its successor after a merger or acquisition in effect
+ *       on the date), following only links that cover the function, whoever exercises it under a
+ *       delegation (NHS England "retains overall accountability" for functions it delegates; domain
+ *       reference §2.1, §2.9).</li>
+ *   <li>A <b>gap</b> is a holder of a function with no vertical chain to a statutory terminus
+ *       (Parliament, an electorate or foundation trust members), counting only vertical links that
+ *       cover the function and the implicit steps above.</li>
+ *   <li>A <b>cycle</b> is reported once with every member; every walk stops on meeting a record
+ *       already on its chain, so resolution always terminates.</li>
+ * </ul>
+ *
+ * <p><b>Cost.</b> The model's indexes of links by giver and of change events by predecessor are
+ * used, so a walk costs time proportional to the total length of the chains it returns (each step
+ * looks up the links of one record); it never scans all organisations. {@link #gaps(LocalDate)}
+ * and {@link #cycles(LocalDate)} look at the whole model and cost time linear in the number of
+ * links, bodies, posts and functions.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Accountability {
+  private static final Logger LOG = LoggerFactory.getLogger(Accountability.class);
+  private static final Set<OrganisationKind> STATUTORY_TERMINI = EnumSet.of(
+      OrganisationKind.PARLIAMENT, OrganisationKind.ELECTORATE, OrganisationKind.FOUNDATION_TRUST_MEMBERS);
+
+  /** The most chains one report lists unless told otherwise: {@value}. */
+  public static final int DEFAULT_MAX_CHAINS = 10_000;
+
+  private final IcsModel model;
+  private final Names names;
+  private final Successions successions;
+  private final int maxChains;
+
+  private Accountability(IcsModel model, int maxChains) {
+    this.model = model;
+    this.maxChains = maxChains;
+    this.names = new Names(model);
+    this.successions = new Successions(model);
+  }
+
+  /**
+   * Accountability over a model.
+   *
+   * @param model the model, not null
+   * @return the accountability view
+   * @throws NullPointerException if {@code model} is null
+   */
+  public static Accountability of(IcsModel model) {
+    return new Accountability(Objects.requireNonNull(model, "model"), DEFAULT_MAX_CHAINS);
+  }
+
+  /**
+   * A copy that lists at most {@code maxChains} chains in one report. Every chain is a distinct
+   * route, so a model with many crossing lines can have very many; a report that reaches the limit
+   * says it is {@linkplain AccountabilityReport#truncated() truncated} and the walk stops there.
+   *
+   * @param maxChains the most chains, at least 1
+   * @return the copy
+   * @throws IllegalArgumentException if {@code maxChains} is less than 1
+   */
+  public Accountability withMaxChains(int maxChains) {
+    if (maxChains < 1) {
+      throw new IllegalArgumentException("maxChains must be at least 1, was " + maxChains);
+    }
+    return new Accountability(model, maxChains);
+  }
+
+  /** The most chains one report lists. */
+  public int maxChains() {
+    return maxChains;
+  }
+
+  /** The model. */
+  public IcsModel model() {
+    return model;
+  }
+
+  /**
+   * Every chain of accountability from a subject on a date.
+   *
+   * @param subject the id of an organisation, body, post or function, not null
+   * @param date the date, not null
+   * @return the report
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code subject} is not an organisation, body, post or
+   *     function of the model
+   */
+  public AccountabilityReport chains(String subject, LocalDate date) {
+    return chains(subject, date, expanded -> { });
+  }
+
+  /**
+   * Every chain from a subject, telling {@code expandedRecords} how many records the walk looked up
+   * the lines of: the measure of a walk's cost that the tests use to show it follows the chains
+   * returned, not the size of the model.
+   */
+  AccountabilityReport chains(String subject, LocalDate date, IntConsumer expandedRecords) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(date, "date");
+    Identified e = model.find(subject).orElse(null);
+    if (!(e instanceof Organisation || e instanceof Body || e instanceof Post || e instanceof StatutoryFunction)) {
+      throw new IllegalArgumentException("cannot trace accountability: '" + subject
+          + "' is not an organisation, body, post or function of the model");
+    }
+    Walk walk = new Walk(date);
+    List<String> exercisedBy = new ArrayList<>();
+    Optional<AccountabilityGap> gap = Optional.empty();
+    if (e instanceof StatutoryFunction f) {
+      Map<String, List<Successions.Step>> holders = successions.holdersOn(f.holder(), date);
+      for (Map.Entry<String, List<Successions.Step>> h : holders.entrySet()) {
+        List<ChainStep> prefix = new ArrayList<>();
+        prefix.add(new ChainStep(ChainStepKind.FUNCTION_HOLDER, f.id(), f.holder(), Optional.empty(),
+            Optional.empty(), Optional.empty(), f.basis(), f.period(),
+            f.name() + " is answered for by " + names.of(f.holder(), date) + ", which holds it by law"));
+        List<String> nodes = new ArrayList<>(List.of(f.id(), f.holder()));
+        for (Successions.Step s : h.getValue()) {
+          prefix.add(successionStep(s, date));
+          nodes.add(s.to());
+        }
+        walk.from(nodes, prefix, f.id());
+      }
+      for (Delegation d : model.delegationsOf(f.id())) {
+        if (d.inForceOn(date) && !exercisedBy.contains(d.delegate())) {
+          exercisedBy.add(d.delegate());
+        }
+      }
+      if (f.inForceOn(date)) {
+        for (String h : holders.keySet()) {
+          if (!reachesStatutoryTerminus(h, f.id(), date, Set.of())) {
+            gap = Optional.of(gap(h, List.of(f.id()), date));
+            break;
+          }
+        }
+      }
+    } else {
+      walk.from(new ArrayList<>(List.of(subject)), new ArrayList<>(), null);
+      if (e instanceof Organisation) {
+        List<String> held = functionsHeldOn(subject, date);
+        List<String> missing = new ArrayList<>();
+        for (String f : held) {
+          if (!reachesStatutoryTerminus(subject, f, date, Set.of())) {
+            missing.add(f);
+          }
+        }
+        if (!missing.isEmpty()) {
+          gap = Optional.of(gap(subject, missing, date));
+        }
+      }
+    }
+    expandedRecords.accept(walk.expanded);
+    String sentence = reportSentence(subject, date, walk.chains, walk.cycles(), gap, exercisedBy, e);
+    if (walk.truncated) {
+      sentence += " Only the first " + maxChains + " lines are listed.";
+      LOG.debug("accountability report for '{}' on {} stopped at {} chains", subject, date, maxChains);
+    }
+    return new AccountabilityReport(subject, date, walk.chains, walk.cycles(), gap, exercisedBy, walk.truncated,
+        sentence);
+  }
+
+  /**
+   * Every holder of a function in force on a date with no vertical chain to a statutory terminus
+   * for some of its functions, in the order of the model's functions.
+   *
+   * @param date the date, not null
+   * @return the gaps, one per holder
+   * @throws NullPointerException if {@code date} is null
+   */
+  public List<AccountabilityGap> gaps(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    Set<String> reaching = reachingStatutoryTerminiForAll(date);
+    Map<String, List<String>> missing = new LinkedHashMap<>();
+    for (StatutoryFunction f : model.functions()) {
+      if (!f.inForceOn(date)) {
+        continue;
+      }
+      for (String holder : successions.holdersOn(f.holder(), date).keySet()) {
+        if (!names.exists(holder, date)) {
+          continue;
+        }
+        if (!reaching.contains(holder) && !reachesStatutoryTerminus(holder, f.id(), date, reaching)) {
+          missing.computeIfAbsent(holder, k -> new ArrayList<>()).add(f.id());
+        }
+      }
+    }
+    List<AccountabilityGap> gaps = new ArrayList<>();
+    missing.forEach((holder, functions) -> gaps.add(gap(holder, functions, date)));
+    LOG.debug("{} accountability gaps on {}", gaps.size(), date);
+    return List.copyOf(gaps);
+  }
+
+  /**
+   * Every cycle of accountability in force on a date, each once with every member (the strongly
+   * connected groups of records that answer to each other in a circle).
+   *
+   * @param date the date, not null
+   * @return the cycles
+   * @throws NullPointerException if {@code date} is null
+   */
+  public List<AccountabilityCycle> cycles(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    Set<String> nodes = new LinkedHashSet<>();
+    for (AccountabilityLink l : model.accountabilityLinks()) {
+      if (l.inForceOn(date)) {
+        nodes.add(l.giver());
+        nodes.add(l.holder());
+      }
+    }
+    Tarjan tarjan = new Tarjan(date);
+    for (String n : nodes) {
+      if (!tarjan.index.containsKey(n)) {
+        tarjan.connect(n);
+      }
+    }
+    return List.copyOf(tarjan.cycles);
+  }
+
+  // ---------------------------------------------------------------- steps
+
+  /** The steps out of a record on a date: its links in force (covering the function, if given) and implicit steps. */
+  private List<ChainStep> next(String node, String function, LocalDate date) {
+    List<ChainStep> steps = new ArrayList<>();
+    for (AccountabilityLink l : model.linksFrom(node)) {
+      if (l.inForceOn(date) && (function == null || l.covers(function))) {
+        steps.add(linkStep(l, date));
+      }
+    }
+    if (steps.isEmpty()) {
+      Identified e = model.find(node).orElse(null);
+      if (e instanceof Body b) {
+        for (String o : b.organisations()) {
+          if (names.exists(o, date)) {
+            steps.add(new ChainStep(ChainStepKind.THROUGH_ORGANISATION, node, o, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), b.period(),
+                b.name() + " answers through " + names.of(o, date) + ", the organisation it belongs to"));
+          }
+        }
+      } else if (e instanceof Post p && names.exists(p.body(), date)) {
+        steps.add(new ChainStep(ChainStepKind.THROUGH_BODY, node, p.body(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), p.period(),
+            names.of(node, date) + " answers through " + names.of(p.body(), date)));
+      }
+    }
+    return steps;
+  }
+
+  /** The recorded links out of a record on a date, as steps: the edges of cycles. */
+  private List<ChainStep> links(String node, LocalDate date) {
+    List<ChainStep> steps = new ArrayList<>();
+    for (AccountabilityLink l : model.linksFrom(node)) {
+      if (l.inForceOn(date)) {
+        steps.add(linkStep(l, date));
+      }
+    }
+    return steps;
+  }
+
+  private ChainStep linkStep(AccountabilityLink l, LocalDate date) {
+    String how = l.direction().typeName() + ", " + l.basis().typeName().replace('-', ' ')
+        + l.citation().map(c -> ", " + c).orElse("") + ", " + Names.period(l.period());
+    return new ChainStep(ChainStepKind.LINK, l.giver(), l.holder(), Optional.of(l.id()), Optional.of(l.direction()),
+        Optional.of(l.basis()), l.citation(), l.period(),
+        names.of(l.giver(), date) + " answers to " + names.of(l.holder(), date) + " (" + how + ")");
+  }
+
+  private ChainStep successionStep(Successions.Step s, LocalDate date) {
+    return new ChainStep(ChainStepKind.SUCCESSION, s.from(), s.to(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), DateRange.from(s.event().effectiveDate()),
+        names.of(s.to(), date) + " answers for it as successor to " + names.of(s.from(), date) + " under the "
+            + names.of(s.event().id(), date) + " effective " + Names.date(s.event().effectiveDate()));
+  }
+
+  private boolean isTerminus(String id, LocalDate date) {
+    return model.organisation(id).flatMap(o -> o.kindOn(date)).map(OrganisationKind::isAccountabilityTerminus)
+        .orElse(false);
+  }
+
+  private boolean isStatutoryTerminus(String id, LocalDate date) {
+    return model.organisation(id).flatMap(o -> o.kindOn(date)).map(STATUTORY_TERMINI::contains).orElse(false);
+  }
+
+  // ---------------------------------------------------------------- chains
+
+  /** One enumeration of chains, depth first, stopping at termini, peers, open ends and cycles. */
+  private final class Walk {
+    final LocalDate date;
+    final List<AccountabilityChain> chains = new ArrayList<>();
+    final Map<Set<String>, AccountabilityCycle> cycles = new LinkedHashMap<>();
+    int expanded;
+    boolean truncated;
+
+    Walk(LocalDate date) {
+      this.date = date;
+    }
+
+    List<AccountabilityCycle> cycles() {
+      return List.copyOf(cycles.values());
+    }
+
+    /** A record being walked: its steps out and how many of them were followed. */
+    private final class Frame {
+      final String node;
+      final Iterator<ChainStep> out;
+      int followed;
+
+      Frame(String node, Iterator<ChainStep> out) {
+        this.node = node;
+        this.out = out;
+      }
+    }
+
+    /**
+     * Walks from the last of {@code nodes} ({@code steps} lead to it from the first), depth first
+     * with an explicit stack so that a long chain cannot exhaust the thread's stack.
+     */
+    void from(List<String> nodes, List<ChainStep> steps, String function) {
+      Set<String> onPath = new HashSet<>(nodes);
+      Deque<Frame> frames = new ArrayDeque<>();
+      Frame root = enter(nodes.get(nodes.size() - 1), steps, function);
+      if (root == null) {
+        return;
+      }
+      frames.push(root);
+      while (!frames.isEmpty() && !truncated) {
+        Frame f = frames.peek();
+        if (!f.out.hasNext()) {
+          frames.pop();
+          if (f.followed == 0 && !steps.isEmpty()) {
+            emit(chain(steps, ChainEnd.OPEN_END, f.node));
+          }
+          if (!frames.isEmpty()) {
+            onPath.remove(nodes.remove(nodes.size() - 1));
+            steps.remove(steps.size() - 1);
+          }
+          continue;
+        }
+        ChainStep step = f.out.next();
+        boolean seen = onPath.contains(step.to());
+        if (seen && step.kind() != ChainStepKind.LINK) {
+          continue;
+        }
+        f.followed++;
+        steps.add(step);
+        if (seen) {
+          int at = nodes.indexOf(step.to());
+          recordCycle(nodes.subList(at, nodes.size()), steps.subList(steps.size() - (nodes.size() - at), steps.size()));
+          emit(chain(steps, ChainEnd.CYCLE, step.to()));
+          steps.remove(steps.size() - 1);
+        } else if (step.direction().orElse(null) == AccountabilityDirection.LATERAL) {
+          emit(chain(steps, ChainEnd.PEER, step.to()));
+          steps.remove(steps.size() - 1);
+        } else {
+          nodes.add(step.to());
+          onPath.add(step.to());
+          Frame child = enter(step.to(), steps, function);
+          if (child == null) {
+            onPath.remove(nodes.remove(nodes.size() - 1));
+            steps.remove(steps.size() - 1);
+          } else {
+            frames.push(child);
+          }
+        }
+      }
+    }
+
+    /** Starts on a record: ends the chain there if it is a terminus or a dead end, else returns its frame. */
+    private Frame enter(String node, List<ChainStep> steps, String function) {
+      if (chains.size() >= maxChains) {
+        truncated = true;
+        return null;
+      }
+      if (!steps.isEmpty() && isTerminus(node, date)) {
+        emit(chain(steps, ChainEnd.TERMINUS, node));
+        return null;
+      }
+      expanded++;
+      List<ChainStep> out = next(node, function, date);
+      if (out.isEmpty()) {
+        if (!steps.isEmpty()) {
+          emit(chain(steps, ChainEnd.OPEN_END, node));
+        }
+        return null;
+      }
+      return new Frame(node, out.iterator());
+    }
+
+    private void emit(AccountabilityChain chain) {
+      if (chains.size() < maxChains) {
+        chains.add(chain);
+      } else {
+        truncated = true;
+      }
+    }
+
+    private void recordCycle(List<String> members, List<ChainStep> steps) {
+      Set<String> key = Set.copyOf(members);
+      if (!cycles.containsKey(key)) {
+        cycles.put(key, cycle(members, steps.stream().flatMap(s -> s.link().stream()).toList(), date));
+      }
+    }
+
+    private AccountabilityChain chain(List<ChainStep> steps, ChainEnd end, String last) {
+      StringBuilder s = new StringBuilder();
+      for (int i = 0; i < steps.size(); i++) {
+        s.append(i == 0 ? "" : "; then ").append(steps.get(i).sentence());
+      }
+      String lastName = names.of(last, date);
+      s.append(switch (end) {
+        case TERMINUS -> ", ending with " + lastName + ", an ultimate account-holder.";
+        case PEER -> ", a partner to which it answers laterally.";
+        case OPEN_END -> ", beyond which no line of accountability is recorded.";
+        case CYCLE -> ", which leads back to " + lastName + ": the line runs in a circle.";
+      });
+      return new AccountabilityChain(List.copyOf(steps), end, last, s.toString());
+    }
+  }
+
+  private AccountabilityCycle cycle(List<String> members, List<String> links, LocalDate date) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      parts.add(names.of(members.get(i), date) + " answers to " + names.of(members.get((i + 1) % members.size()), date));
+    }
+    return new AccountabilityCycle(members, links, "On " + Names.date(date) + " accountability runs in a circle: "
+        + Names.list(parts, "and") + "; none of them reaches an ultimate account-holder through this circle.");
+  }
+
+  // ---------------------------------------------------------------- gaps
+
+  private AccountabilityGap gap(String holder, List<String> functions, LocalDate date) {
+    String fs = Names.list(functions.stream().map(f -> names.of(f, date)).toList(), "and");
+    return new AccountabilityGap(holder, functions, "On " + Names.date(date) + ", " + names.of(holder, date)
+        + " holds " + fs + " but has no vertical line of accountability for "
+        + (functions.size() == 1 ? "it" : "them")
+        + " to Parliament, an electorate or foundation trust members: an accountability gap.");
+  }
+
+  /**
+   * Whether {@code start} has a vertical chain to a statutory terminus through links covering
+   * {@code function} (and the implicit steps); {@code known} holds records already known to have
+   * one for every function.
+   */
+  private boolean reachesStatutoryTerminus(String start, String function, LocalDate date, Set<String> known) {
+    Deque<String> stack = new ArrayDeque<>();
+    Set<String> seen = new HashSet<>();
+    stack.push(start);
+    seen.add(start);
+    while (!stack.isEmpty()) {
+      String node = stack.pop();
+      if (known.contains(node) || isStatutoryTerminus(node, date)) {
+        return true;
+      }
+      for (ChainStep s : next(node, function, date)) {
+        if (s.isVertical() && seen.add(s.to())) {
+          stack.push(s.to());
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The records with a vertical chain to a statutory terminus through links that cover every
+   * function: a reverse search from the termini, linear in the links, bodies and posts.
+   */
+  private Set<String> reachingStatutoryTerminiForAll(LocalDate date) {
+    Map<String, List<String>> reverse = new HashMap<>();
+    Set<String> hasLink = new HashSet<>();
+    for (AccountabilityLink l : model.accountabilityLinks()) {
+      if (l.inForceOn(date)) {
+        hasLink.add(l.giver());
+      }
+      if (l.inForceOn(date) && l.direction() == AccountabilityDirection.VERTICAL) {
+        if (l.functions().isEmpty()) {
+          reverse.computeIfAbsent(l.holder(), k -> new ArrayList<>()).add(l.giver());
+        }
+      }
+    }
+    for (Body b : model.bodies()) {
+      if (b.inForceOn(date) && !hasLink.contains(b.id())) {
+        for (String o : b.organisations()) {
+          reverse.computeIfAbsent(o, k -> new ArrayList<>()).add(b.id());
+        }
+      }
+    }
+    for (Post p : model.posts()) {
+      if (p.inForceOn(date) && !hasLink.contains(p.id())) {
+        reverse.computeIfAbsent(p.body(), k -> new ArrayList<>()).add(p.id());
+      }
+    }
+    Set<String> reached = new HashSet<>();
+    Deque<String> queue = new ArrayDeque<>();
+    for (Organisation o : model.organisations()) {
+      if (o.inForceOn(date) && isStatutoryTerminus(o.id(), date)) {
+        reached.add(o.id());
+        queue.add(o.id());
+      }
+    }
+    while (!queue.isEmpty()) {
+      for (String giver : reverse.getOrDefault(queue.poll(), List.of())) {
+        if (reached.add(giver)) {
+          queue.add(giver);
+        }
+      }
+    }
+    return reached;
+  }
+
+  /** The functions an organisation holds on a date, its own and those it holds as successor. */
+  private List<String> functionsHeldOn(String org, LocalDate date) {
+    List<String> held = new ArrayList<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(org));
+    Set<String> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      String o = todo.pop();
+      if (!seen.add(o)) {
+        continue;
+      }
+      for (StatutoryFunction f : model.functionsHeldBy(o)) {
+        if (f.inForceOn(date) && successions.holdersOn(o, date).containsKey(org)) {
+          held.add(f.id());
+        }
+      }
+      for (ChangeEvent c : model.changesInto(o)) {
+        if ((c.kind() == ChangeKind.MERGER || c.kind() == ChangeKind.ACQUISITION)
+            && !c.effectiveDate().isAfter(date)) {
+          todo.addAll(c.predecessors());
+        }
+      }
+    }
+    return held;
+  }
+
+  // ---------------------------------------------------------------- cycles across the model
+
+  /** Tarjan's strongly connected components over the steps in force on a date. */
+  private final class Tarjan {
+    final LocalDate date;
+    final Map<String, Integer> index = new HashMap<>();
+    final Map<String, Integer> low = new HashMap<>();
+    final Deque<String> stack = new ArrayDeque<>();
+    final Set<String> onStack = new HashSet<>();
+    final List<AccountabilityCycle> cycles = new ArrayList<>();
+    int counter;
+
+    Tarjan(LocalDate date) {
+      this.date = date;
+    }
+
+    /** Tarjan's algorithm from {@code root}, with an explicit stack so that long chains cannot overflow the thread's stack. */
+    void connect(String root) {
+      Deque<Map.Entry<String, Iterator<ChainStep>>> frames = new ArrayDeque<>();
+      open(root, frames);
+      while (!frames.isEmpty()) {
+        Map.Entry<String, Iterator<ChainStep>> frame = frames.peek();
+        String v = frame.getKey();
+        if (frame.getValue().hasNext()) {
+          String w = frame.getValue().next().to();
+          if (!index.containsKey(w)) {
+            open(w, frames);
+          } else if (onStack.contains(w)) {
+            low.put(v, Math.min(low.get(v), index.get(w)));
+          }
+          continue;
+        }
+        frames.pop();
+        if (!frames.isEmpty()) {
+          String parent = frames.peek().getKey();
+          low.put(parent, Math.min(low.get(parent), low.get(v)));
+        }
+        if (low.get(v).equals(index.get(v))) {
+          List<String> component = new ArrayList<>();
+          String w;
+          do {
+            w = stack.pop();
+            onStack.remove(w);
+            component.add(w);
+          } while (!w.equals(v));
+          if (component.size() > 1) {
+            cycles.add(ordered(component));
+          }
+        }
+      }
+    }
+
+    private void open(String v, Deque<Map.Entry<String, Iterator<ChainStep>>> frames) {
+      index.put(v, counter);
+      low.put(v, counter);
+      counter++;
+      stack.push(v);
+      onStack.add(v);
+      frames.push(Map.entry(v, links(v, date).iterator()));
+    }
+
+    /** The component's members in the order the lines run, from its first member, with the links between them. */
+    private AccountabilityCycle ordered(List<String> component) {
+      Set<String> members = new HashSet<>(component);
+      List<String> order = new ArrayList<>();
+      List<String> links = new ArrayList<>();
+      String start = component.get(component.size() - 1);
+      String current = start;
+      Set<String> visited = new HashSet<>();
+      while (visited.add(current)) {
+        order.add(current);
+        ChainStep chosen = null;
+        for (ChainStep step : links(current, date)) {
+          if (members.contains(step.to()) && !visited.contains(step.to())) {
+            chosen = step;
+            break;
+          }
+          if (chosen == null && step.to().equals(start)) {
+            chosen = step;
+          }
+        }
+        if (chosen == null) {
+          break;
+        }
+        chosen.link().ifPresent(links::add);
+        current = chosen.to();
+      }
+      for (String m : component) {
+        if (!order.contains(m)) {
+          order.add(m);
+        }
+      }
+      return cycle(order, links, date);
+    }
+  }
+
+  private String reportSentence(String subject, LocalDate date, List<AccountabilityChain> chains,
+      List<AccountabilityCycle> cycles, Optional<AccountabilityGap> gap, List<String> exercisedBy, Identified e) {
+    StringBuilder s = new StringBuilder("On ").append(Names.date(date)).append(", ");
+    String name = names.of(subject, date);
+    if (chains.isEmpty()) {
+      s.append("no line of accountability from ").append(name).append(" is recorded.");
+    } else {
+      s.append(name).append(" has ").append(chains.size()).append(chains.size() == 1 ? " line" : " lines")
+          .append(" of accountability.");
+      for (AccountabilityChain c : chains) {
+        s.append(' ').append(Character.toUpperCase(c.sentence().charAt(0))).append(c.sentence().substring(1));
+      }
+    }
+    if (e instanceof StatutoryFunction f && !exercisedBy.isEmpty()) {
+      s.append(" ").append(f.name()).append(" is exercised by ")
+          .append(Names.list(exercisedBy.stream().map(x -> names.of(x, date)).toList(), "and"))
+          .append(" under delegation, but delegation moves the doing, not the answering: it is answered for"
+              + " through its holder.");
+    }
+    gap.ifPresent(g -> s.append(' ').append(g.sentence()));
+    cycles.forEach(c -> s.append(' ').append(c.sentence()));
+    return s.toString();
+  }
+}

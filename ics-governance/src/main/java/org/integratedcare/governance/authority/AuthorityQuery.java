@@ -1,0 +1,101 @@
+package org.integratedcare.governance.authority;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A question for {@link DecisionAuthority}: may this body (or post, or organisation) take a decision
+ * on this function, on this date, that binds each of these organisations; optionally, committing
+ * this amount.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param decider the id of the deciding body, post or organisation, not null
+ * @param function the id of the function the decision is about, not null
+ * @param organisations the ids of the organisations asked about, at least one, no duplicates (kept
+ *     in order); not null
+ * @param date the date of the decision, not null
+ * @param amount the sum the decision commits, in pounds, if it commits money; not null
+ */
+public record AuthorityQuery(
+    String decider, String function, List<String> organisations, LocalDate date, Optional<BigDecimal> amount) {
+
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException if a component or an organisation id is null
+   * @throws IllegalArgumentException if no organisation is named, an id is blank, or the amount is
+   *     negative
+   */
+  public AuthorityQuery {
+    requireId("decider", decider);
+    requireId("function", function);
+    Objects.requireNonNull(organisations, "organisations");
+    organisations.forEach(o -> requireId("organisation", o));
+    organisations = List.copyOf(new LinkedHashSet<>(organisations));
+    if (organisations.isEmpty()) {
+      throw new IllegalArgumentException("an authority query must name at least one organisation");
+    }
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(amount, "amount");
+    amount.ifPresent(a -> {
+      if (a.signum() < 0) {
+        throw new IllegalArgumentException("amount must not be negative: " + a);
+      }
+    });
+  }
+
+  private static void requireId(String what, String id) {
+    if (Objects.requireNonNull(id, what).isBlank()) {
+      throw new IllegalArgumentException(what + " id must not be blank");
+    }
+  }
+
+  /**
+   * A query without an amount.
+   *
+   * @param decider the id of the deciding body, post or organisation, not null
+   * @param function the id of the function, not null
+   * @param date the date, not null
+   * @param organisations the organisations asked about, at least one
+   * @return the query
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if no organisation is named or an id is blank
+   */
+  public static AuthorityQuery of(String decider, String function, LocalDate date, String... organisations) {
+    return new AuthorityQuery(decider, function, Arrays.asList(organisations), date, Optional.empty());
+  }
+
+  /**
+   * A query without an amount.
+   *
+   * @param decider the id of the deciding body, post or organisation, not null
+   * @param function the id of the function, not null
+   * @param date the date, not null
+   * @param organisations the organisations asked about, at least one, not null
+   * @return the query
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if no organisation is named or an id is blank
+   */
+  public static AuthorityQuery of(String decider, String function, LocalDate date, Collection<String> organisations) {
+    return new AuthorityQuery(decider, function, List.copyOf(organisations), date, Optional.empty());
+  }
+
+  /**
+   * A copy of this query for a decision that commits {@code amount}.
+   *
+   * @param amount the sum in pounds, not null, not negative
+   * @return the query
+   * @throws NullPointerException if {@code amount} is null
+   * @throws IllegalArgumentException if {@code amount} is negative
+   */
+  public AuthorityQuery withAmount(BigDecimal amount) {
+    return new AuthorityQuery(decider, function, organisations, date, Optional.of(Objects.requireNonNull(amount, "amount")));
+  }
+}

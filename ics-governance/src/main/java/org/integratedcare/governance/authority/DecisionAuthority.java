@@ -1,0 +1,766 @@
+package org.integratedcare.governance.authority;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.Identified;
+import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.body.Post;
+import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.StatutoryFunction;
+import org.integratedcare.core.mechanism.CommitteesInCommon;
+import org.integratedcare.core.mechanism.ContractualArrangement;
+import org.integratedcare.core.mechanism.Mechanism;
+import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.time.DateRange;
+import org.integratedcare.governance.authority.LegalEffects.InstrumentRule;
+import org.integratedcare.governance.authority.LegalEffects.Reach;
+import org.integratedcare.governance.internal.Names;
+import org.integratedcare.governance.internal.Successions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers "may this body take a decision on this function that binds these organisations, on this
+ * date?" over one {@link IcsModel}, with the path of grants or the reasons.
+ *
+ * <p><b>How authority is traced.</b> For each organisation asked about, the function considered
+ * is the one asked about if that organisation holds it on the date (by law, or as successor after a
+ * merger or acquisition in effect on the date), otherwise the function the organisation holds with
+ * the same name and legal basis (so that "the same function" of each party to a joint committee
+ * can be asked about at once). From the deciding body the search walks back along the
+ * delegations of that function to the organisation, and binds only if every step holds:
+ *
+ * <ul>
+ *   <li>the organisation's <b>unitary board</b> exercises the organisation's functions without a
+ *       delegation (a unitary board is collectively accountable for all its organisation's
+ *       functions: domain reference §1.2 for ICBs, §2.10 for foundation trusts); every other
+ *       body, committee or post needs a delegation;</li>
+ *   <li>each delegation is in force on the date, covers the function, is within its financial
+ *       limit when the query carries an amount, and is made under a power that the delegator may
+ *       use and that may reach the delegate ({@link LegalEffects}, under the {@link
+ *       LegalAssumptions} given);</li>
+ *   <li>the function is delegable;</li>
+ *   <li>a delegate passes the function on only if its own delegation allows onward delegation
+ *       (an organisation's board acting for it is not a delegation; the board delegating to a
+ *       committee is);</li>
+ *   <li>each delegator held the function itself, and the deciding body, every delegator and the
+ *       organisation exist on the date.</li>
+ * </ul>
+ *
+ * <p>Where no path binds, the answer is <b>advisory only</b> when the body is advisory by nature
+ * or by the mechanism it acts under: an advisory forum or a partnership board of the organisation
+ * without delegated powers, or a body of an organisation that shares with it a mechanism that binds
+ * no one (a memorandum of understanding or an informal mechanism). Otherwise it is <b>no
+ * authority</b>, including for a committee or joint committee of the organisation that lacks a valid
+ * delegation (no delegation, expired, outside its limit and so on): such a body needs a delegation to
+ * act at all. Both carry the reasons. Committees in common and contractual arrangements add
+ * reasons of their own.
+ *
+ * <p><b>Cost.</b> {@link #of(IcsModel, LegalAssumptions)} indexes the model once: delegations by
+ * delegate and function, functions by holder, name and basis, committees in common by committee and
+ * contracts by provider. A query then touches, for each organisation, only the delegations of the
+ * one function that lead back from the deciding body (each evaluated once per query), the
+ * succession chain of the holder, and the mechanisms of the deciding body's own organisations: in
+ * a model with one path of delegation that is time proportional to the length of the path, and it
+ * never scans all organisations.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DecisionAuthority {
+  private static final Logger LOG = LoggerFactory.getLogger(DecisionAuthority.class);
+
+  private final IcsModel model;
+  private final LegalAssumptions assumptions;
+  private final Names names;
+  private final Successions successions;
+  private final Map<String, List<Delegation>> byDelegateAndFunction;
+  private final Map<String, List<StatutoryFunction>> byHolderNameAndBasis;
+  private final Map<String, List<CommitteesInCommon>> committeesInCommonByCommittee;
+  private final Map<String, List<ContractualArrangement>> contractsByProvider;
+
+  private DecisionAuthority(IcsModel model, LegalAssumptions assumptions) {
+    this.model = model;
+    this.assumptions = assumptions;
+    this.names = new Names(model);
+    this.successions = new Successions(model);
+    Map<String, List<Delegation>> delegations = new HashMap<>();
+    for (Delegation d : model.delegations()) {
+      for (String f : d.functions()) {
+        delegations.computeIfAbsent(key(d.delegate(), f), k -> new ArrayList<>()).add(d);
+      }
+    }
+    this.byDelegateAndFunction = freeze(delegations);
+    Map<String, List<StatutoryFunction>> functions = new HashMap<>();
+    for (StatutoryFunction f : model.functions()) {
+      functions.computeIfAbsent(key(f.holder(), sameness(f)), k -> new ArrayList<>()).add(f);
+    }
+    this.byHolderNameAndBasis = freeze(functions);
+    Map<String, List<CommitteesInCommon>> cics = new HashMap<>();
+    Map<String, List<ContractualArrangement>> contracts = new HashMap<>();
+    for (Mechanism m : model.mechanisms()) {
+      if (m instanceof CommitteesInCommon c) {
+        c.committees().forEach(b -> cics.computeIfAbsent(b, k -> new ArrayList<>()).add(c));
+      } else if (m instanceof ContractualArrangement c) {
+        c.providers().forEach(p -> contracts.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
+      }
+    }
+    this.committeesInCommonByCommittee = freeze(cics);
+    this.contractsByProvider = freeze(contracts);
+    LOG.debug("indexed {} delegations and {} functions for decision authority", model.delegations().size(),
+        model.functions().size());
+  }
+
+  private static String key(String a, String b) {
+    return a + '\u0000' + b;
+  }
+
+  private static String sameness(StatutoryFunction f) {
+    return f.name() + '\u0000' + f.basis().orElse("");
+  }
+
+  private static <T> Map<String, List<T>> freeze(Map<String, List<T>> map) {
+    Map<String, List<T>> frozen = new HashMap<>();
+    map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return Collections.unmodifiableMap(frozen);
+  }
+
+  /**
+   * Decision authority over a model under the {@linkplain LegalAssumptions#defaults() default}
+   * legal assumptions.
+   *
+   * @param model the model, not null
+   * @return the indexed authority
+   * @throws NullPointerException if {@code model} is null
+   */
+  public static DecisionAuthority of(IcsModel model) {
+    return of(model, LegalAssumptions.defaults());
+  }
+
+  /**
+   * Decision authority over a model under the given legal assumptions; indexes the model once.
+   *
+   * @param model the model, not null
+   * @param assumptions the assumptions on points of law the domain reference leaves open, not null
+   * @return the indexed authority
+   * @throws NullPointerException if an argument is null
+   */
+  public static DecisionAuthority of(IcsModel model, LegalAssumptions assumptions) {
+    return new DecisionAuthority(Objects.requireNonNull(model, "model"),
+        Objects.requireNonNull(assumptions, "assumptions"));
+  }
+
+  /** The model queried. */
+  public IcsModel model() {
+    return model;
+  }
+
+  /** The legal assumptions applied. */
+  public LegalAssumptions assumptions() {
+    return assumptions;
+  }
+
+  /**
+   * Whether {@code decider} may take a decision on {@code function} that binds {@code
+   * organisation} on {@code date}: the verdict for one organisation, without an amount. Use {@link
+   * #decide(AuthorityQuery)} to ask about several organisations or a decision with an amount.
+   *
+   * @param decider the id of the deciding body, post or organisation, not null
+   * @param function the id of the function, not null
+   * @param organisation the id of the organisation, not null
+   * @param date the date of the decision, not null
+   * @return the verdict
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if an id does not name a record of the right kind in the model
+   */
+  public Verdict verdict(String decider, String function, String organisation, LocalDate date) {
+    return decide(AuthorityQuery.of(decider, function, date, organisation)).verdicts().get(0);
+  }
+
+  /**
+   * Answers a query: one verdict per organisation asked about.
+   *
+   * @param query the query, not null
+   * @return the answer
+   * @throws NullPointerException if {@code query} is null
+   * @throws IllegalArgumentException if the decider is not a body, post or organisation of the
+   *     model, the function is not a function of the model, or an organisation id is not an
+   *     organisation of the model; the message lists every such problem
+   */
+  public AuthorityAnswer decide(AuthorityQuery query) {
+    return decide(query, evaluated -> { });
+  }
+
+  /**
+   * Who may take a decision on a function that binds the given organisations on a date: every
+   * candidate (see {@link DecidersAnswer}) asked as in {@link #decide(AuthorityQuery)}.
+   *
+   * @param function the id of the function, not null
+   * @param date the date of the decision, not null
+   * @param organisations the ids of the organisations the decision should bind, at least one
+   * @return the candidates that bind and those that may only advise, with their answers
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the function or an organisation is not in the model, or no
+   *     organisation is given
+   */
+  public DecidersAnswer whoMayDecide(String function, LocalDate date, String... organisations) {
+    return whoMayDecide(function, date, List.of(organisations), Optional.empty());
+  }
+
+  /**
+   * Who may take a decision on a function, committing an amount, that binds the given
+   * organisations on a date.
+   *
+   * @param function the id of the function, not null
+   * @param date the date of the decision, not null
+   * @param organisations the ids of the organisations the decision should bind, at least one
+   * @param amount the sum the decision commits, in pounds, checked against financial limits; not
+   *     null, may be empty
+   * @return the candidates that bind and those that may only advise, with their answers
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the function or an organisation is not in the model, or no
+   *     organisation is given
+   */
+  public DecidersAnswer whoMayDecide(String function, LocalDate date, java.util.Collection<String> organisations,
+      Optional<BigDecimal> amount) {
+    Objects.requireNonNull(function, "function");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(amount, "amount");
+    StatutoryFunction asked = model.function(function).orElseThrow(() ->
+        new IllegalArgumentException("cannot answer who may decide: function '" + function + "' is not a function of the model"));
+    List<String> orgs = List.copyOf(organisations);
+    Set<StatutoryFunction> functions = new LinkedHashSet<>();
+    functions.add(asked);
+    for (String o : orgs) {
+      for (StatutoryFunction f : model.functionsHeldBy(o)) {
+        if (f.name().equals(asked.name()) && f.basis().equals(asked.basis())) {
+          functions.add(f);
+        }
+      }
+    }
+    var view = model.on(date);
+    Set<String> candidates = new LinkedHashSet<>();
+    for (StatutoryFunction f : functions) {
+      List<String> holders = new ArrayList<>(List.of(f.holder()));
+      for (int i = 0; i < holders.size(); i++) {
+        for (var change : model.changesFrom(holders.get(i))) {
+          if (!change.effectiveDate().isAfter(date)) {
+            change.successors().stream().filter(s -> !holders.contains(s)).forEach(holders::add);
+          }
+        }
+      }
+      for (String h : holders) {
+        candidates.add(h);
+        for (Body b : view.bodiesOf(h)) {
+          if (b.kind() == BodyKind.UNITARY_BOARD) {
+            candidates.add(b.id());
+          }
+        }
+      }
+      for (Delegation d : view.delegationsOf(f.id())) {
+        candidates.add(d.delegate());
+        for (Body b : view.bodiesOf(d.delegate())) {
+          if (b.kind() == BodyKind.UNITARY_BOARD) {
+            candidates.add(b.id());
+          }
+        }
+      }
+    }
+    List<AuthorityAnswer> binding = new ArrayList<>();
+    List<AuthorityAnswer> advisory = new ArrayList<>();
+    for (String candidate : candidates) {
+      AuthorityQuery query = AuthorityQuery.of(candidate, function, date, orgs);
+      AuthorityAnswer answer = decide(amount.map(query::withAmount).orElse(query));
+      if (answer.bindsAll()) {
+        binding.add(answer);
+      } else if (answer.verdicts().stream().allMatch(v -> v.outcome() != Outcome.NO_AUTHORITY)) {
+        advisory.add(answer);
+      }
+    }
+    return new DecidersAnswer(function, orgs, date, amount, List.copyOf(candidates), binding, advisory);
+  }
+
+  /**
+   * Answers a query, telling {@code evaluatedNodes} how many bodies, posts and organisations the
+   * search evaluated for each organisation: the measure of a query's cost that the tests use to show
+   * it does not grow with the rest of the model.
+   */
+  AuthorityAnswer decide(AuthorityQuery query, IntConsumer evaluatedNodes) {
+    Objects.requireNonNull(query, "query");
+    List<String> problems = new ArrayList<>();
+    Identified decider = model.find(query.decider()).orElse(null);
+    if (!(decider instanceof Body || decider instanceof Post || decider instanceof Organisation)) {
+      problems.add("decider '" + query.decider() + "' is not a body, post or organisation of the model");
+    }
+    StatutoryFunction function = model.function(query.function()).orElse(null);
+    if (function == null) {
+      problems.add("function '" + query.function() + "' is not a function of the model");
+    }
+    for (int i = 0; i < query.organisations().size(); i++) {
+      String o = query.organisations().get(i);
+      if (model.organisation(o).isEmpty()) {
+        problems.add("organisations[" + i + "]: '" + o + "' is not an organisation of the model");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("cannot answer the authority query: " + String.join("; ", problems));
+    }
+    List<Verdict> verdicts = new ArrayList<>();
+    for (String o : query.organisations()) {
+      verdicts.add(verdict(query, function, o, evaluatedNodes));
+    }
+    return new AuthorityAnswer(query, verdicts);
+  }
+
+  private Verdict verdict(AuthorityQuery q, StatutoryFunction asked, String org, IntConsumer evaluatedNodes) {
+    LocalDate date = q.date();
+    String deciderName = names.of(q.decider(), date);
+    String orgName = names.of(org, date);
+    String when = "On " + Names.date(date) + ", ";
+    if (!names.exists(q.decider(), date)) {
+      return refusal(q, org, Optional.empty(), List.of(new Reason(ReasonKind.NOT_IN_EXISTENCE, q.decider(),
+          names.whyNotInExistence(q.decider(), date) + ".")), when + deciderName + " cannot take a decision on "
+          + asked.name() + " that binds " + orgName);
+    }
+    if (!names.exists(org, date)) {
+      StringBuilder why = new StringBuilder(names.whyNotInExistence(org, date));
+      for (var c : successions.passingOn(org, date)) {
+        why.append("; its functions passed to ")
+            .append(Names.list(c.successors().stream().map(s -> names.of(s, date)).toList(), "and"))
+            .append(" under the ").append(names.of(c.id(), date)).append(" effective ")
+            .append(Names.date(c.effectiveDate()));
+      }
+      return refusal(q, org, Optional.empty(), List.of(new Reason(ReasonKind.NOT_IN_EXISTENCE, org, why + ".")),
+          when + "no decision of " + deciderName + " on " + asked.name() + " can bind " + orgName);
+    }
+    // The function this organisation holds: the one asked about, or its own of the same name and basis.
+    StatutoryFunction function = null;
+    List<Successions.Step> succession = null;
+    Optional<List<Successions.Step>> own = successions.path(asked.holder(), org, date);
+    if (own.isPresent()) {
+      function = asked;
+      succession = own.get();
+    } else {
+      for (StatutoryFunction f : byHolderNameAndBasis.getOrDefault(key(org, sameness(asked)), List.of())) {
+        if (f.inForceOn(date)) {
+          function = f;
+          succession = List.of();
+          break;
+        }
+      }
+    }
+    if (function == null) {
+      return refusal(q, org, Optional.empty(), List.of(new Reason(ReasonKind.NOT_HOLDER, org,
+          orgName + " does not hold " + asked.name() + " (nor a function of the same name and basis) on "
+              + Names.date(date) + ", so no decision on it can bind " + orgName + ".")),
+          when + "no decision of " + deciderName + " on " + asked.name() + " can bind " + orgName);
+    }
+    if (!function.inForceOn(date)) {
+      DateRange p = function.period();
+      boolean early = date.isBefore(p.start());
+      return refusal(q, org, Optional.of(function.id()), List.of(new Reason(
+          early ? ReasonKind.NOT_YET_IN_FORCE : ReasonKind.EXPIRED, function.id(),
+          function.name() + " is in force only " + Names.period(p) + ".")),
+          when + "no decision of " + deciderName + " on " + function.name() + " can bind " + orgName);
+    }
+    List<Grant> holderPath = new ArrayList<>();
+    String holder = function.holder();
+    holderPath.add(new Grant(GrantKind.HELD_BY_LAW, function.id(), holder, Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), function.basis(), function.period(),
+        names.of(holder, date) + " holds " + function.name() + " by law"
+            + function.basis().map(b -> " (" + b + ")").orElse("")));
+    for (Successions.Step s : succession) {
+      holderPath.add(new Grant(GrantKind.SUCCESSION, s.from(), s.to(), Optional.empty(),
+          Optional.of(s.event().id()), Optional.empty(), Optional.empty(), Optional.empty(),
+          DateRange.from(s.event().effectiveDate()),
+          names.of(s.to(), date) + " holds it as successor to " + names.of(s.from(), date) + " under the "
+              + names.of(s.event().id(), date) + " effective " + Names.date(s.event().effectiveDate())));
+    }
+    Search search = new Search(q, function, org, List.copyOf(holderPath));
+    Result result = search.eval(q.decider()).asDecider;
+    evaluatedNodes.accept(search.memo.size());
+    if (result.path != null) {
+      return binding(q, org, function, result.path);
+    }
+    return notBinding(q, org, function, result.failures);
+  }
+
+  private Verdict binding(AuthorityQuery q, String org, StatutoryFunction function, List<Grant> path) {
+    LocalDate date = q.date();
+    List<String> conditions = new ArrayList<>();
+    BigDecimal limit = null;
+    for (Grant g : path) {
+      if (g.delegation().isPresent()) {
+        Delegation d = model.find(g.delegation().get(), Delegation.class).orElseThrow();
+        conditions.addAll(d.conditions());
+        if (d.financialLimit().isPresent() && (limit == null || d.financialLimit().get().compareTo(limit) < 0)) {
+          limit = d.financialLimit().get();
+        }
+      }
+    }
+    StringBuilder s = new StringBuilder("On ").append(Names.date(date)).append(", a decision of ")
+        .append(names.of(q.decider(), date)).append(" on ").append(function.name()).append(" binds ")
+        .append(names.of(org, date)).append(": ");
+    List<String> steps = path.stream().map(Grant::sentence).toList();
+    s.append(String.join("; ", steps)).append('.');
+    if (!conditions.isEmpty()) {
+      s.append(" It is subject to these conditions: ").append(String.join("; ", conditions)).append('.');
+    }
+    if (limit != null) {
+      s.append(" The lowest financial limit on the path is ").append(Names.money(limit)).append('.');
+    }
+    return new Verdict(org, Outcome.BINDING, Optional.of(function.id()), path, List.of(), conditions,
+        Optional.ofNullable(limit), Optional.empty(), s.toString());
+  }
+
+  private Verdict refusal(AuthorityQuery q, String org, Optional<String> function, List<Reason> reasons, String lead) {
+    String s = lead + ": " + reasons.get(0).sentence();
+    return new Verdict(org, Outcome.NO_AUTHORITY, function, List.of(), reasons, List.of(), Optional.empty(),
+        Optional.empty(), s);
+  }
+
+  private Verdict notBinding(AuthorityQuery q, String org, StatutoryFunction function, List<Failure> failures) {
+    LocalDate date = q.date();
+    String deciderName = names.of(q.decider(), date);
+    String orgName = names.of(org, date);
+    Set<String> deciderOrgs = names.organisationsOf(q.decider());
+    List<Reason> mechanismReasons = mechanismReasons(q, org, function, deciderOrgs);
+    LinkedHashSet<Reason> reasons = new LinkedHashSet<>();
+    failures.stream().filter(f -> f.nearMiss).forEach(f -> reasons.add(f.reason));
+    reasons.addAll(mechanismReasons);
+    failures.stream().filter(f -> !f.nearMiss).forEach(f -> reasons.add(f.reason));
+    if (reasons.isEmpty()) {
+      reasons.add(new Reason(ReasonKind.NO_DELEGATION, q.decider(),
+          "No delegation of " + function.name() + " to " + deciderName + " is recorded."));
+    }
+    List<Reason> list = List.copyOf(reasons);
+    Optional<String> advisory = advisoryBasis(q, org, function, deciderOrgs);
+    String when = "On " + Names.date(date) + ", ";
+    if (advisory.isPresent()) {
+      String s = when + deciderName + " may discuss and recommend on " + function.name()
+          + ", but its decision does not bind " + orgName + ": " + advisory.get() + ". " + list.get(0).sentence();
+      return new Verdict(org, Outcome.ADVISORY_ONLY, Optional.of(function.id()), List.of(), list, List.of(),
+          Optional.empty(), advisory, s);
+    }
+    StringBuilder s = new StringBuilder(when).append(deciderName).append(" has no authority to take a decision on ")
+        .append(function.name()).append(" that binds ").append(orgName).append(": ").append(list.get(0).sentence());
+    if (list.size() > 1) {
+      s.append(" Also: ");
+      s.append(String.join(" ", list.subList(1, list.size()).stream().map(Reason::sentence).toList()));
+    }
+    return new Verdict(org, Outcome.NO_AUTHORITY, Optional.of(function.id()), List.of(), list, List.of(),
+        Optional.empty(), Optional.empty(), s.toString());
+  }
+
+  /** Reasons that come from the effect of a mechanism the deciding body acts under. */
+  private List<Reason> mechanismReasons(AuthorityQuery q, String org, StatutoryFunction function,
+      Set<String> deciderOrgs) {
+    LocalDate date = q.date();
+    List<Reason> reasons = new ArrayList<>();
+    if (!deciderOrgs.contains(org)) {
+      for (CommitteesInCommon cic : committeesInCommonByCommittee.getOrDefault(q.decider(), List.of())) {
+        if (!cic.inForceOn(date)) {
+          continue;
+        }
+        boolean orgHasCommittee = cic.parties().contains(org) || cic.committees().stream()
+            .anyMatch(c -> model.body(c).map(b -> b.organisations().contains(org)).orElse(false));
+        if (orgHasCommittee) {
+          reasons.add(new Reason(ReasonKind.COMMITTEE_OF_ANOTHER_ORGANISATION, cic.id(),
+              names.of(q.decider(), date) + " meets in common with a committee of " + names.of(org, date)
+                  + " under '" + cic.name() + "', but in committees in common each committee's decision binds"
+                  + " only its own organisation, and " + names.of(q.decider(), date) + " is not "
+                  + names.of(org, date) + "'s committee."));
+        }
+      }
+    }
+    for (String provider : deciderOrgs) {
+      for (ContractualArrangement c : contractsByProvider.getOrDefault(provider, List.of())) {
+        boolean covers = c.functions().isEmpty() || c.functions().contains(function.id())
+            || c.functions().contains(q.function());
+        if (c.inForceOn(date) && c.commissioners().contains(org) && covers) {
+          reasons.add(new Reason(ReasonKind.NO_STATUTORY_ROUTE, c.id(),
+              "Under the " + c.contractType().typeName().replace('-', ' ') + " contract '" + c.name() + "', "
+                  + names.of(provider, date) + " decides delivery as contracted, but the contract delegates no"
+                  + " statutory function: " + names.of(org, date) + " keeps its commissioning decisions on "
+                  + function.name() + "."));
+        }
+      }
+    }
+    for (String party : deciderOrgs) {
+      for (Mechanism m : model.mechanismsOf(party)) {
+        if (m.inForceOn(date) && m.parties().contains(org) && !party.equals(org)
+            && LegalEffects.of(m.kind()).effect() == BindingEffect.NO_STATUTORY_FUNCTION
+            && !(m instanceof ContractualArrangement)) {
+          reasons.add(new Reason(ReasonKind.NO_STATUTORY_ROUTE, m.id(),
+              "'" + m.name() + "' is a " + m.kind().typeName().replace('-', ' ')
+                  + ", which delegates no statutory function."));
+        }
+      }
+    }
+    return reasons;
+  }
+
+  /** On what footing the deciding body may advise the organisation, if it may. */
+  private Optional<String> advisoryBasis(AuthorityQuery q, String org, StatutoryFunction function,
+      Set<String> deciderOrgs) {
+    LocalDate date = q.date();
+    String deciderName = names.of(q.decider(), date);
+    String orgName = names.of(org, date);
+    Optional<Body> body = model.body(q.decider());
+    if (body.isPresent() && body.get().organisations().contains(org)) {
+      switch (body.get().kind()) {
+        case ADVISORY_FORUM -> {
+          return Optional.of(deciderName + " is an advisory forum of " + orgName + " without delegated powers");
+        }
+        case PARTNERSHIP_BOARD -> {
+          return Optional.of(deciderName + " is a partnership board of which " + orgName
+              + " is a member, without delegated power over " + function.name());
+        }
+        case UNITARY_BOARD, COMMITTEE, SUB_COMMITTEE, JOINT_COMMITTEE, COUNCIL_OF_GOVERNORS -> { }
+      }
+    }
+    for (String party : deciderOrgs) {
+      for (Mechanism m : model.mechanismsOf(party)) {
+        if (m.inForceOn(date) && m.parties().contains(org) && !party.equals(org)
+            && LegalEffects.of(m.kind()).effect() == BindingEffect.ADVISORY_AT_MOST) {
+          return Optional.of(names.of(party, date) + " and " + orgName + " are parties to '" + m.name() + "', a "
+              + m.kind().typeName().replace('-', ' ') + ", which binds no one");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A reason found while tracing, and whether it is the only thing wrong with an otherwise complete path. */
+  private record Failure(Reason reason, boolean nearMiss) {}
+
+  /** A path of grants (holder first) or the failures that stopped every path. */
+  private static final class Result {
+    List<Grant> path;
+    final List<Failure> failures = new ArrayList<>();
+
+    void offer(Result upstream, Grant step, List<Reason> own) {
+      if (path != null) {
+        return;
+      }
+      if (upstream.path != null && own.isEmpty()) {
+        List<Grant> p = new ArrayList<>(upstream.path);
+        p.add(step);
+        path = List.copyOf(p);
+        failures.clear();
+        return;
+      }
+      if (upstream.path != null) {
+        own.forEach(r -> failures.add(new Failure(r, true)));
+      } else {
+        failures.addAll(upstream.failures);
+        own.forEach(r -> failures.add(new Failure(r, false)));
+      }
+    }
+  }
+
+  /** The results for a node acting as the decider (no onward check) and as a delegator (onward check). */
+  private record Outcomes(Result asDecider, Result asDelegator) {}
+
+  /** One query for one organisation: walks back from the decider, evaluating each node once. */
+  private final class Search {
+    private final AuthorityQuery q;
+    private final LocalDate date;
+    private final StatutoryFunction function;
+    private final String org;
+    private final List<Grant> holderPath;
+    private final Map<String, Outcomes> memo = new HashMap<>();
+    private final Set<String> inProgress = new HashSet<>();
+
+    Search(AuthorityQuery q, StatutoryFunction function, String org, List<Grant> holderPath) {
+      this.q = q;
+      this.date = q.date();
+      this.function = function;
+      this.org = org;
+      this.holderPath = holderPath;
+    }
+
+    Outcomes eval(String node) {
+      Outcomes known = memo.get(node);
+      if (known != null) {
+        return known;
+      }
+      if (node.equals(org)) {
+        Result held = new Result();
+        held.path = holderPath;
+        Outcomes o = new Outcomes(held, held);
+        memo.put(node, o);
+        return o;
+      }
+      if (!inProgress.add(node)) {
+        return new Outcomes(new Result(), new Result());
+      }
+      Result asDecider = new Result();
+      Result asDelegator = new Result();
+      boolean anyRoute = false;
+      Optional<Body> body = model.body(node);
+      if (body.isPresent() && body.get().kind() == BodyKind.UNITARY_BOARD) {
+        Body board = body.get();
+        for (String p : board.organisations()) {
+          anyRoute = true;
+          if (!names.exists(p, date)) {
+            Reason gone = new Reason(ReasonKind.NOT_IN_EXISTENCE, p,
+                names.whyNotInExistence(p, date) + ", so its board " + board.name() + " cannot act for it.");
+            asDecider.failures.add(new Failure(gone, false));
+            asDelegator.failures.add(new Failure(gone, false));
+            continue;
+          }
+          Outcomes up = eval(p);
+          Grant g = new Grant(GrantKind.BOARD_OF_ORGANISATION, p, board.id(), Optional.empty(), Optional.empty(),
+              Optional.empty(), Optional.empty(), Optional.empty(), board.period(),
+              board.name() + " exercises the functions of " + names.of(p, date) + " as its unitary board");
+          asDecider.offer(up.asDecider, g, List.of());
+          asDelegator.offer(up.asDelegator, g, List.of());
+        }
+      }
+      for (Delegation d : byDelegateAndFunction.getOrDefault(key(node, function.id()), List.of())) {
+        anyRoute = true;
+        List<Reason> own = checks(d);
+        Outcomes up = eval(d.delegator());
+        Grant g = new Grant(GrantKind.DELEGATION, d.delegator(), d.delegate(), Optional.of(d.id()), Optional.empty(),
+            Optional.of(d.instrument()), d.clause(), Optional.empty(), d.period(),
+            names.of(d.delegator(), date) + " delegated it to " + names.of(d.delegate(), date) + " "
+                + Names.power(d.instrument()) + d.clause().map(c -> " (" + c + ")").orElse("") + ", in force "
+                + Names.period(d.period()));
+        asDecider.offer(up.asDelegator, g, own);
+        List<Reason> onward = new ArrayList<>(own);
+        if (!d.onwardDelegationAllowed()) {
+          onward.add(new Reason(ReasonKind.ONWARD_DELEGATION_NOT_ALLOWED, d.id(),
+              names.of(d.delegator(), date) + " delegated " + function.name() + " to " + names.of(node, date)
+                  + " (" + names.of(d.id(), date) + ") without allowing onward delegation, so "
+                  + names.of(node, date) + " could not delegate it further."));
+        }
+        asDelegator.offer(up.asDelegator, g, onward);
+      }
+      if (!anyRoute) {
+        asDecider.failures.add(new Failure(noDelegation(node), false));
+        asDelegator.failures.add(new Failure(new Reason(ReasonKind.DELEGATOR_DID_NOT_HOLD, node,
+            names.of(node, date) + " did not hold " + function.name() + " itself (no delegation of it to "
+                + names.of(node, date) + " is recorded), so could not grant it."), false));
+      }
+      inProgress.remove(node);
+      Outcomes o = new Outcomes(asDecider, asDelegator);
+      memo.put(node, o);
+      return o;
+    }
+
+    private Reason noDelegation(String node) {
+      String nodeName = names.of(node, date);
+      String orgName = names.of(org, date);
+      Optional<Body> body = model.body(node);
+      if (body.isPresent() && body.get().kind() == BodyKind.JOINT_COMMITTEE
+          && body.get().organisations().contains(org)) {
+        return new Reason(ReasonKind.NO_DELEGATION, node, orgName + " has not made " + function.name()
+            + " joint: no delegation of it from " + orgName + " to " + nodeName + " is recorded.");
+      }
+      if (names.organisationsOf(node).contains(org)) {
+        return new Reason(ReasonKind.NO_DELEGATION, node, nodeName + " holds no delegation of " + function.name()
+            + " from " + orgName + " or its board.");
+      }
+      return new Reason(ReasonKind.NO_DELEGATION, node, "No delegation of " + function.name() + " to "
+          + nodeName + " is recorded.");
+    }
+
+    /** What is wrong with a delegation itself, apart from onward delegation. */
+    private List<Reason> checks(Delegation d) {
+      List<Reason> reasons = new ArrayList<>();
+      String from = names.of(d.delegator(), date);
+      String to = names.of(d.delegate(), date);
+      String what = names.of(d.id(), date) + " of " + function.name() + " from " + from + " to " + to;
+      DateRange p = d.period();
+      if (date.isBefore(p.start())) {
+        reasons.add(new Reason(ReasonKind.NOT_YET_IN_FORCE, d.id(),
+            "The " + what + " takes effect only from " + Names.date(p.start()) + "."));
+      } else if (!p.contains(date)) {
+        reasons.add(new Reason(ReasonKind.EXPIRED, d.id(),
+            "The " + what + " ended on " + Names.date(p.end().orElseThrow()) + "."));
+      }
+      if (!names.exists(d.delegator(), date)) {
+        reasons.add(new Reason(ReasonKind.NOT_IN_EXISTENCE, d.delegator(),
+            names.whyNotInExistence(d.delegator(), date) + ", so its " + names.of(d.id(), date)
+                + " cannot pass authority on " + Names.date(date) + "."));
+      }
+      if (!names.exists(d.delegate(), date)) {
+        reasons.add(new Reason(ReasonKind.NOT_IN_EXISTENCE, d.delegate(),
+            names.whyNotInExistence(d.delegate(), date) + "."));
+      }
+      InstrumentRule rule = LegalEffects.rule(d.instrument(), assumptions);
+      if (!rule.confersAuthority()) {
+        reasons.add(new Reason(ReasonKind.NO_STATUTORY_ROUTE, d.id(), "The " + what + " is a " + rule.label()
+            + ", which delegates delivery, not statutory functions."));
+        return reasons;
+      }
+      if (!function.delegable() && (rule.external() || assumptions.nonDelegableCoversInternalSchemes())) {
+        reasons.add(new Reason(ReasonKind.FUNCTION_NOT_DELEGABLE, function.id(),
+            function.name() + function.basis().map(b -> " (" + b + ")").orElse("")
+                + " may not be delegated, so the " + what + " cannot pass it."));
+      }
+      Set<String> delegatorOrgs = names.organisationsOf(d.delegator());
+      Set<String> delegateOrgs = names.organisationsOf(d.delegate());
+      if (!rule.delegatorKinds().isEmpty()) {
+        for (String o : delegatorOrgs) {
+          Optional<OrganisationKind> kind = model.organisation(o).flatMap(x -> x.kindOn(date));
+          if (kind.isEmpty() || !rule.delegatorKinds().contains(kind.get())) {
+            reasons.add(new Reason(ReasonKind.POWER_NOT_AVAILABLE, d.id(),
+                names.of(o, date) + " is " + kind.map(Names::kind).orElse("of no recorded kind")
+                    + " on " + Names.date(date) + ", not a body that may make a " + rule.label() + ": only "
+                    + Names.kinds(rule.delegatorKinds()) + " may."));
+            break;
+          }
+        }
+      }
+      switch (rule.reach()) {
+        case OTHER_BODIES -> {
+          if (!rule.delegateKinds().isEmpty()) {
+            for (String o : delegateOrgs) {
+              Optional<OrganisationKind> kind = model.organisation(o).flatMap(x -> x.kindOn(date));
+              if (kind.isEmpty() || !rule.delegateKinds().contains(kind.get())) {
+                reasons.add(new Reason(ReasonKind.DELEGATE_NOT_PERMITTED, d.id(),
+                    to + " is not a body to which a " + rule.label() + " may be made: " + names.of(o, date) + " is "
+                        + kind.map(Names::kind).orElse("of no recorded kind") + ", and only "
+                        + Names.kinds(rule.delegateKinds()) + " may receive one."));
+                break;
+              }
+            }
+          }
+        }
+        case OWN_BODIES, OWN_OR_JOINT_BODIES -> {
+          boolean isOrganisation = model.organisation(d.delegate()).isPresent();
+          boolean within = rule.reach() == Reach.OWN_BODIES
+              ? !delegateOrgs.isEmpty() && delegatorOrgs.containsAll(delegateOrgs)
+              : delegateOrgs.stream().anyMatch(delegatorOrgs::contains);
+          if (isOrganisation || !within) {
+            reasons.add(new Reason(ReasonKind.DELEGATE_NOT_PERMITTED, d.id(),
+                "A " + rule.label() + " is internal, but " + to + " is not a committee, sub-committee or post of "
+                    + Names.list(delegatorOrgs.stream().map(o -> names.of(o, date)).toList(), "and") + "."));
+          }
+        }
+      }
+      if (q.amount().isPresent() && d.financialLimit().isPresent()
+          && q.amount().get().compareTo(d.financialLimit().get()) > 0) {
+        reasons.add(new Reason(ReasonKind.OUTSIDE_LIMIT, d.id(),
+            "The decision commits " + Names.money(q.amount().get()) + ", above the " + Names.money(d.financialLimit().get())
+                + " limit of the " + what + "."));
+      }
+      return reasons;
+    }
+  }
+}

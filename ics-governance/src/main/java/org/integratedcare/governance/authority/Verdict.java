@@ -1,0 +1,77 @@
+package org.integratedcare.governance.authority;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.integratedcare.governance.internal.Require;
+
+/**
+ * The answer for one organisation: whether the body's decision binds it, and why.
+ *
+ * <p>A {@link Outcome#BINDING binding} verdict carries the path of {@linkplain #grants() grants}
+ * from the holder by law to the deciding body, the conditions in words of every delegation on the
+ * path and the lowest financial limit on it. Any other verdict carries at least one {@linkplain
+ * #reasons() reason}, the most telling first: a delegation that would otherwise have reached the
+ * body, then the effect of the mechanism the body acts under, then the rest. An {@link
+ * Outcome#ADVISORY_ONLY advisory} verdict also says on what footing the body may advise.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param organisation the id of the organisation, not null
+ * @param outcome binding, advisory only or no authority, not null
+ * @param function the id of the function considered for this organisation (the one asked about,
+ *     or the one of the same name and basis that this organisation holds), if there is one; not null
+ * @param grants the path of grants for a binding verdict, holder first; empty otherwise; not null
+ * @param reasons why the decision does not bind; empty for a binding verdict; not null
+ * @param conditions the conditions in words of the delegations on a binding path; not null
+ * @param financialLimit the lowest financial limit on a binding path, in pounds, if any; not null
+ * @param advisoryBasis on what footing the body may advise, for an advisory verdict; not null
+ * @param sentence the verdict in plain English, as it could be read out in a board paper; not blank
+ */
+public record Verdict(
+    String organisation,
+    Outcome outcome,
+    Optional<String> function,
+    List<Grant> grants,
+    List<Reason> reasons,
+    List<String> conditions,
+    Optional<BigDecimal> financialLimit,
+    Optional<String> advisoryBasis,
+    String sentence) {
+
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if a binding verdict has no grants or reasons, or another
+   *     verdict has no reason
+   */
+  public Verdict {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(function, "function");
+    grants = List.copyOf(grants);
+    reasons = List.copyOf(reasons);
+    conditions = List.copyOf(conditions);
+    Objects.requireNonNull(financialLimit, "financialLimit");
+    Objects.requireNonNull(advisoryBasis, "advisoryBasis");
+    Require.sentence(sentence);
+    if (outcome == Outcome.BINDING && (grants.isEmpty() || !reasons.isEmpty())) {
+      throw new IllegalArgumentException("a binding verdict needs a path of grants and no reasons");
+    }
+    if (outcome != Outcome.BINDING && reasons.isEmpty()) {
+      throw new IllegalArgumentException("a verdict that does not bind needs at least one reason");
+    }
+  }
+
+  /** Whether the decision binds the organisation. */
+  public boolean isBinding() {
+    return outcome == Outcome.BINDING;
+  }
+
+  /** The most telling reason the decision does not bind, or empty for a binding verdict. */
+  public Optional<Reason> reason() {
+    return reasons.isEmpty() ? Optional.empty() : Optional.of(reasons.get(0));
+  }
+}

@@ -1,0 +1,479 @@
+package org.integratedcare.governance.authority;
+
+import org.integratedcare.governance.Scenarios;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.organisation.OrganisationKind;
+import static org.integratedcare.governance.Scenarios.MERGER_DAY;
+import static org.integratedcare.governance.Scenarios.TODAY;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scenario tests of {@link DecisionAuthority}, one nested class per scenario model file under
+ * {@code src/test/resources/org/integratedcare/governance/scenarios/}. Each file's opening comment
+ * gives the scenario, its legal or guidance basis and the expected answers asserted here.
+ */
+class DecisionAuthorityTest {
+
+  // NHS Act 2006 s.65Z5: NHS England may arrange for an ICB (a relevant body) to exercise its
+  // functions; primary medical services delegated to all ICBs from 1 July 2022 (domain reference §2.1, §2.9).
+  @Nested
+  class S65z5DelegationToARelevantBody {
+    private final DecisionAuthority authority =
+        DecisionAuthority.of(Scenarios.load("s65z5-delegation-to-relevant-body.yaml"));
+
+    @Test
+    void delegationToRelevantBody_bindsTheHolder() {
+      Verdict v = authority.verdict("icb", "pms", "nhse", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.BINDING);
+      assertThat(v.grants()).extracting(Grant::kind).containsExactly(GrantKind.HELD_BY_LAW, GrantKind.DELEGATION);
+      Grant delegation = v.grants().get(1);
+      assertThat(delegation.delegation()).contains("d-pms");
+      assertThat(delegation.instrument()).contains(DelegationInstrument.S65Z5_DELEGATION);
+      assertThat(delegation.clause()).contains("Delegation agreement, schedule 2");
+      assertThat(v.sentence()).isEqualTo("On 1 October 2025, a decision of NHS Northshire ICB on Commissioning of"
+          + " primary medical services binds NHS England: NHS England holds Commissioning of primary medical services"
+          + " by law; NHS England delegated it to NHS Northshire ICB under s.65Z5 of the NHS Act 2006 (Delegation"
+          + " agreement, schedule 2), in force from 1 July 2022.");
+    }
+
+    // A unitary board exercises its organisation's functions without a delegation (domain reference §1.2).
+    @Test
+    void boardOfDelegate_actsForItsOrganisation() {
+      Verdict v = authority.verdict("icb-board", "pms", "nhse", TODAY);
+
+      assertThat(v.isBinding()).isTrue();
+      assertThat(v.grants()).extracting(Grant::kind)
+          .containsExactly(GrantKind.HELD_BY_LAW, GrantKind.DELEGATION, GrantKind.BOARD_OF_ORGANISATION);
+    }
+
+    // The delegate does not hold the function by law, so its decision does not bind it as holder.
+    @Test
+    void organisationThatDoesNotHoldTheFunction_isNotBound() {
+      Verdict v = authority.verdict("icb", "pms", "icb", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NOT_HOLDER);
+    }
+  }
+
+  // s.65Z5: no source lists voluntary organisations as bodies that may receive a delegation; the
+  // default assumption is "not a relevant body", a parameter rather than buried code (domain
+  // reference §9, unconfirmed).
+  @Nested
+  class S65z5DelegationToABodyThatIsNotRelevant {
+    private final IcsModel model = Scenarios.load("s65z5-delegation-to-body-not-relevant.yaml");
+
+    @Test
+    void delegationToBodyThatIsNotRelevant_givesNoAuthority() {
+      Verdict v = DecisionAuthority.of(model).verdict("vcse", "community", "icb", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.DELEGATE_NOT_PERMITTED);
+      assertThat(v.reason().orElseThrow().sentence()).isEqualTo("Northshire Community Voices is not a body to which"
+          + " a s.65Z5 delegation may be made: Northshire Community Voices is a voluntary, community or social"
+          + " enterprise organisation, and only NHS England, an integrated care board, an NHS trust or an NHS"
+          + " foundation trust may receive one.");
+    }
+
+    @Test
+    void delegationToVoluntaryOrganisation_bindsWhenAssumptionsAllowIt() {
+      LegalAssumptions wider = LegalAssumptions.builder()
+          .allowS65z5DelegationTo(OrganisationKind.VCSE_ORGANISATION).build();
+
+      Verdict v = DecisionAuthority.of(model, wider).verdict("vcse", "community", "icb", TODAY);
+
+      assertThat(v.isBinding()).isTrue();
+    }
+  }
+
+  // Sub-delegation is an explicit property of each delegation (domain reference §9); a delegate may
+  // not delegate further unless its delegation allows it (Welsh Government law guidance on the
+  // general presumption; §2.1, §2.10); a delegation binds within its limits (s.65Z7 guidance; §2.1).
+  @Nested
+  class SubDelegation {
+    private final DecisionAuthority authority =
+        DecisionAuthority.of(Scenarios.load("sub-delegation-allowed-and-not-allowed.yaml"));
+
+    /** Who may decide: the holder, the ICB it delegated to, the ICB's board, and the committee within its limit (s.65Z5, SoRD). */
+    @Test
+    void whoMayDecide_listsEveryBindingDecider_andTheLimitNarrowsIt() {
+      DecidersAnswer within = authority.whoMayDecide("pms", TODAY, "nhse");
+      DecidersAnswer above = authority.whoMayDecide("pms", TODAY, java.util.List.of("nhse"),
+          java.util.Optional.of(new java.math.BigDecimal("6000000")));
+
+      assertThat(within.considered()).containsExactly("nhse", "icb", "icb-board", "pcc");
+      assertThat(within.bindingDeciders()).containsExactly("nhse", "icb", "icb-board", "pcc");
+      assertThat(above.bindingDeciders()).containsExactly("nhse", "icb", "icb-board");
+      assertThat(within.advisoryDeciders()).isEmpty();
+    }
+
+    /** Dental: the ICB may decide, but its committee may not, because onward delegation was not allowed. */
+    @Test
+    void whoMayDecide_leavesOutADelegateThatMayNotBeUsed() {
+      assertThat(authority.whoMayDecide("dental", TODAY, "nhse").bindingDeciders()).containsExactly("nhse", "icb", "icb-board");
+    }
+
+    @Test
+    void whoMayDecide_unknownFunction_rejected() {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> authority.whoMayDecide("nothing", TODAY, "nhse"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("function 'nothing' is not a function of the model");
+    }
+
+    @Test
+    void subDelegationAllowed_bindsThroughTheCommittee() {
+      Verdict v = authority.verdict("pcc", "pms", "nhse", TODAY);
+
+      assertThat(v.isBinding()).isTrue();
+      assertThat(v.grants()).extracting(Grant::kind).containsExactly(GrantKind.HELD_BY_LAW, GrantKind.DELEGATION,
+          GrantKind.BOARD_OF_ORGANISATION, GrantKind.DELEGATION);
+      assertThat(v.grants()).extracting(g -> g.delegation().orElse(""))
+          .containsExactly("", "d-pms", "", "d-sord");
+      assertThat(v.conditions()).containsExactly("within the approved annual budget");
+      assertThat(v.financialLimit()).contains(new BigDecimal("5000000"));
+      assertThat(v.sentence()).endsWith("It is subject to these conditions: within the approved annual budget."
+          + " The lowest financial limit on the path is £5,000,000.");
+    }
+
+    @Test
+    void subDelegationNotAllowed_givesNoAuthority() {
+      Verdict v = authority.verdict("pcc", "dental", "nhse", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.ONWARD_DELEGATION_NOT_ALLOWED);
+      assertThat(v.reason().orElseThrow().subject()).isEqualTo("d-dental");
+    }
+
+    @Test
+    void decisionAboveFinancialLimit_givesNoAuthority() {
+      AuthorityQuery q = AuthorityQuery.of("pcc", "pms", TODAY, "nhse").withAmount(new BigDecimal("6000000"));
+
+      Verdict v = authority.decide(q).verdicts().get(0);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.OUTSIDE_LIMIT);
+      assertThat(v.reason().orElseThrow().sentence()).contains("£6,000,000").contains("£5,000,000");
+    }
+
+    @Test
+    void decisionWithinFinancialLimit_binds() {
+      AuthorityQuery q = AuthorityQuery.of("pcc", "pms", TODAY, "nhse").withAmount(new BigDecimal("1000000"));
+
+      assertThat(authority.decide(q).bindsAll()).isTrue();
+    }
+
+    // A delegate can never receive more than the delegator holds: the ICB never received
+    // specialised services from NHS England, so its board could not pass them to its committee.
+    @Test
+    void delegatorDidNotHoldTheFunction_givesNoAuthority() {
+      Verdict v = authority.verdict("pcc", "specialised", "nhse", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.DELEGATOR_DID_NOT_HOLD);
+      assertThat(v.reason().orElseThrow().subject()).isEqualTo("icb");
+    }
+  }
+
+  // S.I. 2022/642 reg 2 disapplies s.65Z5(1) for NHS England's s.14Z59 performance assessment of ICBs
+  // (domain reference §2.1, §2.10).
+  @Nested
+  class FunctionNotDelegable {
+    @Test
+    void functionNotDelegable_givesNoAuthority() {
+      Verdict v = DecisionAuthority.of(Scenarios.load("function-not-delegable.yaml")).verdict("icb", "assess", "nhse",
+          TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.FUNCTION_NOT_DELEGABLE);
+      assertThat(v.reason().orElseThrow().sentence()).startsWith("Performance assessment of ICBs (NHS Act 2006 s.14Z59)"
+          + " may not be delegated");
+    }
+  }
+
+  // NHS Act 2006 ss.65Z5-65Z6: a joint committee binds each party only for the functions that party
+  // made joint (domain reference §2.2).
+  @Nested
+  class JointCommitteeWhereOnePartyHasNotMadeTheFunctionJoint {
+    private final DecisionAuthority authority =
+        DecisionAuthority.of(Scenarios.load("joint-committee-one-party-not-joint.yaml"));
+
+    @Test
+    void jointCommittee_bindsOnlyThePartyThatMadeTheFunctionJoint() {
+      AuthorityAnswer answer = authority.decide(AuthorityQuery.of("jc", "north-spec", TODAY, "north", "south"));
+
+      Verdict north = answer.verdictFor("north").orElseThrow();
+      assertThat(north.isBinding()).isTrue();
+      assertThat(north.grants().get(1).instrument()).contains(DelegationInstrument.S65Z5_JOINT_EXERCISE);
+      Verdict south = answer.verdictFor("south").orElseThrow();
+      assertThat(south.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(south.function()).contains("south-spec");
+      assertThat(south.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_DELEGATION);
+      assertThat(south.reason().orElseThrow().sentence()).isEqualTo("NHS South ICB has not made Commissioning of"
+          + " specialised services joint: no delegation of it from NHS South ICB to North and South Joint"
+          + " Commissioning Committee is recorded.");
+      assertThat(south.advisoryBasis()).isEmpty();
+      assertThat(answer.bindsAll()).isFalse();
+    }
+
+    @Test
+    void answer_keepsTheOrderOfTheOrganisationsAsked() {
+      AuthorityAnswer answer = authority.decide(AuthorityQuery.of("jc", "north-spec", TODAY, "south", "north"));
+
+      assertThat(answer.verdicts()).extracting(Verdict::organisation).containsExactly("south", "north");
+      assertThat(answer.sentence()).contains("\n\n");
+    }
+
+    @Test
+    void query_namingUnknownRecords_failsListingEveryProblem() {
+      assertThatThrownBy(() -> authority.decide(AuthorityQuery.of("nobody", "nothing", TODAY, "north", "nowhere")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("cannot answer the authority query: decider 'nobody' is not a body, post or organisation of the"
+              + " model; function 'nothing' is not a function of the model; organisations[1]: 'nowhere' is not an"
+              + " organisation of the model");
+    }
+  }
+
+  // Committees in common: each committee's decision binds only its own organisation, and only with
+  // powers delegated by it (Mills & Reeve; NHS Providers; domain reference §2.4, §9).
+  @Nested
+  class CommitteesInCommon {
+    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("committees-in-common.yaml"));
+
+    @Test
+    void committeeDecision_bindsOnlyItsOwnOrganisation() {
+      AuthorityAnswer answer = authority.decide(AuthorityQuery.of("west-pod", "west-pod-fn", TODAY, "west", "east"));
+
+      assertThat(answer.verdictFor("west").orElseThrow().isBinding()).isTrue();
+      Verdict east = answer.verdictFor("east").orElseThrow();
+      assertThat(east.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(east.reason().orElseThrow().kind()).isEqualTo(ReasonKind.COMMITTEE_OF_ANOTHER_ORGANISATION);
+      assertThat(east.reason().orElseThrow().subject()).isEqualTo("pod-cic");
+    }
+
+    @Test
+    void committeeWithoutDelegationFromItsBoard_bindsNoOne() {
+      Verdict v = authority.verdict("east-pod", "east-pod-fn", "east", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().sentence())
+          .isEqualTo("East POD Committee holds no delegation of Commissioning of pharmacy, optometry and dentistry"
+              + " from NHS East ICB or its board.");
+    }
+  }
+
+  // A memorandum of understanding records shared intent and binds no one (domain reference §2.5, §9);
+  // a forum without delegated powers may discuss and recommend but binds no one (NHS Providers with
+  // Browne Jacobson; §9).
+  @Nested
+  class MemorandumOfUnderstanding {
+    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("memorandum-of-understanding.yaml"));
+
+    @Test
+    void memorandumOfUnderstanding_isAdvisoryOnlyWhileInForce() {
+      Verdict during = authority.verdict("forum", "jfp", "icb", LocalDate.of(2023, 6, 1));
+      Verdict after = authority.verdict("forum", "jfp", "icb", LocalDate.of(2024, 6, 1));
+
+      assertThat(during.outcome()).isEqualTo(Outcome.ADVISORY_ONLY);
+      assertThat(during.advisoryBasis().orElseThrow()).isEqualTo("Westshire Council and NHS Westshire ICB are parties"
+          + " to 'Westshire health and care memorandum', a memorandum of understanding, which binds no one");
+      assertThat(during.sentence()).startsWith("On 1 June 2023, Westshire Health and Care Forum may discuss and"
+          + " recommend on Joint forward plan, but its decision does not bind NHS Westshire ICB");
+      assertThat(after.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(after.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_DELEGATION);
+    }
+
+    @Test
+    void advisoryForum_isAdvisoryOnly() {
+      Verdict v = authority.verdict("voices", "jfp", "icb", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.ADVISORY_ONLY);
+      assertThat(v.advisoryBasis()).contains("Westshire People's Voices Forum is an advisory forum of NHS Westshire ICB"
+          + " without delegated powers");
+    }
+  }
+
+  // A delegation binds only within its period (s.65Z7 guidance; domain reference §2.1).
+  @Nested
+  class DelegationExpiredOrNotYetInForce {
+    private final DecisionAuthority authority =
+        DecisionAuthority.of(Scenarios.load("delegation-expired-and-not-yet-in-force.yaml"));
+
+    @Test
+    void delegationExpired_givesNoAuthority() {
+      Verdict v = authority.verdict("finance", "capital", "icb", LocalDate.of(2024, 6, 1));
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.EXPIRED);
+      assertThat(v.reason().orElseThrow().sentence()).isEqualTo("The delegation 'd-finance' of Capital resource use"
+          + " plan from Eastshire ICB Board to Finance Committee ended on 31 March 2024.");
+    }
+
+    @Test
+    void delegationInForce_binds() {
+      assertThat(authority.verdict("finance", "capital", "icb", LocalDate.of(2023, 6, 1)).isBinding()).isTrue();
+    }
+
+    @Test
+    void delegationNotYetInForce_givesNoAuthority() {
+      Verdict v = authority.verdict("quality", "report", "icb", LocalDate.of(2024, 6, 1));
+
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NOT_YET_IN_FORCE);
+      assertThat(v.isBinding()).isFalse();
+    }
+  }
+
+  // A lead-provider contract delegates no statutory function: the commissioner keeps its
+  // commissioning decisions (NHS Providers with Browne Jacobson; domain reference §2.6, §9).
+  @Nested
+  class LeadProviderCollaborative {
+    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("lead-provider-collaborative.yaml"));
+
+    @Test
+    void leadProvider_cannotTakeTheCommissionersDecision() {
+      Verdict v = authority.verdict("lead-board", "mh-commissioning", "icb", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_STATUTORY_ROUTE);
+      assertThat(v.reason().orElseThrow().sentence()).isEqualTo("Under the lead provider contract 'Southshire mental"
+          + " health collaborative', Southshire Mental Health NHS FT decides delivery as contracted, but the contract"
+          + " delegates no statutory function: NHS Southshire ICB keeps its commissioning decisions on Commissioning"
+          + " of specialised mental health services.");
+    }
+
+    // ... while the provider decides delivery of its own services through its own board.
+    @Test
+    void leadProvider_decidesItsOwnDelivery() {
+      assertThat(authority.verdict("lead-board", "mh-delivery", "lead", TODAY).isBinding()).isTrue();
+    }
+  }
+
+  // From a merger's effective date the successor holds the predecessor's functions (domain
+  // reference §2.8, §4.3, §7.1).
+  @Nested
+  class MergerBeforeAndAfterItsEffectiveDate {
+    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("merger-of-two-icbs.yaml"));
+
+    @Test
+    void beforeEffectiveDate_predecessorBoardBinds_successorDoesNotExist() {
+      LocalDate before = MERGER_DAY.minusDays(1);
+
+      assertThat(authority.verdict("old-a-board", "old-a-jfp", "old-a", before).isBinding()).isTrue();
+      Verdict successor = authority.verdict("new-board", "old-a-jfp", "new", before);
+      assertThat(successor.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NOT_IN_EXISTENCE);
+    }
+
+    @Test
+    void fromEffectiveDate_successorHoldsThePredecessorsFunction() {
+      Verdict v = authority.verdict("new-board", "old-a-jfp", "new", MERGER_DAY);
+
+      assertThat(v.isBinding()).isTrue();
+      assertThat(v.grants()).extracting(Grant::kind)
+          .containsExactly(GrantKind.HELD_BY_LAW, GrantKind.SUCCESSION, GrantKind.BOARD_OF_ORGANISATION);
+      assertThat(v.grants().get(1).changeEvent()).contains("merger-2026");
+      assertThat(v.sentence()).contains("NHS New ICB holds it as successor to NHS Old A ICB under the merger"
+          + " 'merger-2026' effective 1 April 2026");
+    }
+
+    // A board left in the model after its organisation was dissolved cannot act for it, nor for the
+    // successor: the successor acts through its own board (§2.8).
+    @Test
+    void boardOfADissolvedOrganisation_cannotActForTheSuccessor() {
+      Verdict v = authority.verdict("old-b-board", "old-a-jfp", "new", MERGER_DAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NOT_IN_EXISTENCE);
+      assertThat(v.reason().orElseThrow().sentence()).isEqualTo("NHS Old B ICB ceased to exist after 31 March 2026,"
+          + " so its board Old B ICB Board cannot act for it.");
+    }
+
+    @Test
+    void fromEffectiveDate_predecessorIsAbolished() {
+      Verdict v = authority.verdict("new-board", "old-a-jfp", "old-a", MERGER_DAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NOT_IN_EXISTENCE);
+      assertThat(v.reason().orElseThrow().sentence()).isEqualTo("NHS Old A ICB ceased to exist after 31 March 2026;"
+          + " its functions passed to NHS New ICB under the merger 'merger-2026' effective 1 April 2026.");
+    }
+  }
+
+  // An NHS England direction under s.13YB that an ICB exercise its functions is a route of its own;
+  // only NHS England gives such directions, and only to ICBs (NHS Act 2006 s.3B(2); domain reference §9).
+  @Nested
+  class S13ybDirection {
+    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("s13yb-direction.yaml"));
+
+    @Test
+    void s13ybDirectionToAnIcb_binds() {
+      Verdict v = authority.verdict("icb-board", "pharmacy", "nhse", TODAY);
+
+      assertThat(v.isBinding()).isTrue();
+      assertThat(v.grants().get(1).instrument()).contains(DelegationInstrument.S13YB_DIRECTION);
+      assertThat(v.sentence()).contains("NHS England delegated it to NHS Midshire ICB by direction under s.13YB");
+    }
+
+    @Test
+    void s13ybDirectionByAnIcb_givesNoAuthority() {
+      Verdict v = authority.verdict("trust", "community", "icb", TODAY);
+
+      assertThat(v.reasons()).extracting(Reason::kind)
+          .containsExactly(ReasonKind.POWER_NOT_AVAILABLE, ReasonKind.DELEGATE_NOT_PERMITTED);
+    }
+  }
+
+  // A scheme of reservation and delegation reaches the organisation's own committees and officers,
+  // including a post, and nothing outside it (domain reference §1.2, §2.10).
+  @Nested
+  class SchemeOfDelegation {
+    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("scheme-of-delegation-reach.yaml"));
+
+    @Test
+    void schemeOfDelegationToAnOfficer_binds() {
+      Verdict v = authority.verdict("ceo", "community", "icb", TODAY);
+
+      assertThat(v.isBinding()).isTrue();
+      assertThat(v.grants()).extracting(Grant::kind).containsExactly(GrantKind.HELD_BY_LAW,
+          GrantKind.BOARD_OF_ORGANISATION, GrantKind.DELEGATION);
+      assertThat(v.grants().get(2).clause()).contains("SoRD 6.1");
+    }
+
+    @Test
+    void schemeOfDelegationToAnotherOrganisation_givesNoAuthority() {
+      Verdict v = authority.verdict("trust-board", "urgent", "icb", TODAY);
+
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.DELEGATE_NOT_PERMITTED);
+      assertThat(v.reason().orElseThrow().sentence()).isEqualTo("A scheme of delegation is internal, but Midshire"
+          + " Community NHS Trust Board is not a committee, sub-committee or post of NHS Midshire ICB.");
+    }
+
+    @Test
+    void deciderThatDoesNotExistYet_givesNoAuthority() {
+      Verdict v = authority.verdict("ceo", "community", "icb", LocalDate.of(2022, 6, 30));
+
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NOT_IN_EXISTENCE);
+      assertThat(v.reason().orElseThrow().sentence())
+          .isEqualTo("Chief executive of Midshire ICB Board is established only from 1 July 2022.");
+    }
+  }
+
+  // A contract delegates delivery, not statutory functions (domain reference §2.6, §9).
+  @Nested
+  class ContractAsDelegation {
+    @Test
+    void contractAsDelegation_givesNoAuthority() {
+      Verdict v = DecisionAuthority.of(Scenarios.load("contract-delegates-no-function.yaml"))
+          .verdict("provider", "therapy", "icb", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_STATUTORY_ROUTE);
+    }
+  }
+}

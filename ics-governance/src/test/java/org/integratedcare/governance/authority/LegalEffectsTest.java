@@ -1,0 +1,73 @@
+package org.integratedcare.governance.authority;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.integratedcare.core.SourceStatus;
+import org.integratedcare.core.function.DelegationInstrument;
+import org.integratedcare.core.mechanism.MechanismKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The legal effects table: one effect per mechanism and instrument, and the documentation in step with it. */
+class LegalEffectsTest {
+
+  @ParameterizedTest
+  @EnumSource(MechanismKind.class)
+  void everyMechanismKind_hasAnEffectWithABasis(MechanismKind kind) {
+    MechanismEffect effect = LegalEffects.of(kind);
+
+    assertThat(effect.kind()).isEqualTo(kind);
+    assertThat(effect.basis()).contains("domain reference §");
+  }
+
+  // Informal mechanisms and memoranda bind no one (domain reference §2.5, §6.4, §9).
+  @ParameterizedTest
+  @EnumSource(value = MechanismKind.class, names = {"MEMORANDUM_OF_UNDERSTANDING", "JOINT_VALUES_AND_INTENT",
+      "OPEN_INFORMATION_SHARING", "SUBSIDIARITY", "CAUCUSING", "JOINT_POSTS"})
+  void memorandaAndInformalMechanisms_areAdvisoryAtMost(MechanismKind kind) {
+    assertThat(LegalEffects.of(kind).effect()).isEqualTo(BindingEffect.ADVISORY_AT_MOST);
+  }
+
+  @Test
+  void committeesInCommonAndJointCommittees_differ() {
+    assertThat(LegalEffects.of(MechanismKind.COMMITTEES_IN_COMMON).effect())
+        .isEqualTo(BindingEffect.BINDS_OWN_ORGANISATION_ONLY);
+    assertThat(LegalEffects.of(MechanismKind.JOINT_COMMITTEE).effect())
+        .isEqualTo(BindingEffect.BINDS_EACH_PARTY_FOR_ITS_JOINT_FUNCTIONS);
+    assertThat(LegalEffects.of(MechanismKind.COMMITTEES_IN_COMMON).status()).isEqualTo(SourceStatus.REPORTED);
+  }
+
+  // s.13YB directions and s.65Z5 arrangements are different routes (NHS Act 2006 s.3B(2); domain reference §9).
+  @Test
+  void direction_isADifferentRouteFromDelegation() {
+    assertThat(LegalEffects.of(DelegationInstrument.S13YB_DIRECTION).route()).isEqualTo(InstrumentRoute.STATUTORY_DIRECTION);
+    assertThat(LegalEffects.of(DelegationInstrument.S65Z5_DELEGATION).route())
+        .isEqualTo(InstrumentRoute.STATUTORY_DELEGATION);
+    assertThat(LegalEffects.of(DelegationInstrument.CONTRACT).confersStatutoryAuthority()).isFalse();
+  }
+
+  @ParameterizedTest
+  @EnumSource(DelegationInstrument.class)
+  void everyInstrument_hasAnEffectAndARule(DelegationInstrument instrument) {
+    assertThat(LegalEffects.of(instrument).instrument()).isEqualTo(instrument);
+    assertThat(LegalEffects.rule(instrument, LegalAssumptions.defaults()).confersAuthority())
+        .isEqualTo(LegalEffects.of(instrument).confersStatutoryAuthority());
+  }
+
+  @Test
+  void documentationTable_namesEveryMechanismAndInstrument() throws IOException {
+    Path doc = Path.of("..", "docs", "legal-effects.md");
+    String text = Files.readString(doc);
+
+    for (MechanismKind kind : MechanismKind.values()) {
+      assertThat(text).as("docs/legal-effects.md names %s", kind).contains("`" + kind.typeName() + "`");
+    }
+    for (DelegationInstrument instrument : DelegationInstrument.values()) {
+      assertThat(text).as("docs/legal-effects.md names %s", instrument).contains("`" + instrument.typeName() + "`");
+    }
+  }
+}
