@@ -6,8 +6,7 @@ module org.integratedcare.cli {
   requires org.integratedcare.report;
   requires info.picocli;
   requires org.slf4j;
-  requires tools.jackson.databind;
-  requires tools.jackson.dataformat.yaml;
+  requires org.integratedcare.json;
 
   opens org.integratedcare.cli to info.picocli;
 }

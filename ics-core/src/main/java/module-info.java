@@ -6,9 +6,6 @@
 module org.integratedcare.core {
   requires static org.immutables.value.annotations;
   requires org.slf4j;
-  requires transitive tools.jackson.databind;
-  requires tools.jackson.dataformat.yaml;
-  requires org.snakeyaml.engine;
 
   exports org.integratedcare.core;
   exports org.integratedcare.core.time;
@@ -20,6 +17,4 @@ module org.integratedcare.core {
   exports org.integratedcare.core.mechanism;
   exports org.integratedcare.core.meeting;
   exports org.integratedcare.core.change;
-  exports org.integratedcare.core.io;
-  exports org.integratedcare.core.reference;
 }

@@ -7,7 +7,6 @@ module org.integratedcare.governance {
   requires transitive org.integratedcare.core;
   requires static org.immutables.value.annotations;
   requires org.slf4j;
-  requires tools.jackson.databind;
 
   exports org.integratedcare.governance.authority;
   exports org.integratedcare.governance.accountability;

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.ModelValidationException;
-import org.integratedcare.core.io.ModelFiles;
+import org.integratedcare.io.ModelFiles;
 import picocli.CommandLine;
 
 /** Reading what the user gives: model files, other input files and dates. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.ModelValidationException;
-import org.integratedcare.metrics.MetricsInputs;
+import org.integratedcare.json.MetricsInputs;
 import org.integratedcare.metrics.MetricsReport;
 import org.integratedcare.metrics.maturity.MaturityFramework;
 import org.integratedcare.report.MetricsSummary;

@@ -3,8 +3,8 @@ package org.integratedcare.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.integratedcare.core.ModelValidationException;
-import org.integratedcare.core.io.ModelFormat;
-import org.integratedcare.metrics.MetricsInputs;
+import org.integratedcare.io.ModelFormat;
+import org.integratedcare.json.MetricsInputs;
 
 /**
  * Reads the inputs file of {@code ics metrics --inputs} (YAML, or JSON when the name ends {@code

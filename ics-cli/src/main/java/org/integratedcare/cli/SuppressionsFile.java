@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.integratedcare.core.ModelValidationException;
-import org.integratedcare.core.io.ModelFormat;
+import org.integratedcare.io.ModelFormat;
 import org.integratedcare.governance.rules.Suppression;
-import org.integratedcare.governance.rules.SuppressionFiles;
+import org.integratedcare.json.SuppressionFiles;
 
 /**
  * Reads the suppressions file of {@code ics check --suppressions} (YAML, or JSON when the name ends

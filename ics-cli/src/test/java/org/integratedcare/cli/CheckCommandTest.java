@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.integratedcare.core.io.ModelFiles;
+import org.integratedcare.io.ModelFiles;
 import org.integratedcare.governance.rules.RulePacks;
 import org.integratedcare.governance.rules.RuleRunner;
 import org.junit.jupiter.api.BeforeEach;

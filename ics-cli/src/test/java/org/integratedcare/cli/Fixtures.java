@@ -18,7 +18,7 @@ import org.integratedcare.core.body.PostRole;
 import org.integratedcare.core.function.Delegation;
 import org.integratedcare.core.function.DelegationInstrument;
 import org.integratedcare.core.function.StatutoryFunction;
-import org.integratedcare.core.io.ModelFiles;
+import org.integratedcare.io.ModelFiles;
 import org.integratedcare.core.organisation.Area;
 import org.integratedcare.core.organisation.Organisation;
 import org.integratedcare.core.organisation.OrganisationKind;

@@ -16,7 +16,6 @@ import org.integratedcare.metrics.maturity.MaturityFramework;
 import org.integratedcare.metrics.shift.ShiftIndicator;
 import org.integratedcare.metrics.shift.ShiftSeries;
 import org.integratedcare.metrics.structure.StructuralMeasures;
-import tools.jackson.core.JacksonException;
 
 /**
  * A report of how well an integrated care system works on a date: its structural measures and,
@@ -77,20 +76,6 @@ public record MetricsReport(
    */
   public static Builder builder(IcsModel model, LocalDate date) {
     return new Builder(Objects.requireNonNull(model, "model").on(Objects.requireNonNull(date, "date")));
-  }
-
-  /**
-   * The report as indented JSON.
-   *
-   * @return the JSON text
-   * @throws IllegalStateException if serialisation fails (a fault in this library, not in input)
-   */
-  public String toJson() {
-    try {
-      return MetricsJson.MAPPER.writeValueAsString(this);
-    } catch (JacksonException e) {
-      throw new IllegalStateException("cannot serialise metrics report: " + e.getOriginalMessage(), e);
-    }
   }
 
   /** Builds a {@link MetricsReport}. Not thread-safe. */

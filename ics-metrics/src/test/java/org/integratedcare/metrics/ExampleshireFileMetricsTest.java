@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.io.ModelFiles;
+import org.integratedcare.io.ModelFiles;
 import org.integratedcare.core.organisation.Sector;
 import org.integratedcare.metrics.structure.DuplicatedFunction;
 import org.integratedcare.metrics.structure.StructuralMeasures;

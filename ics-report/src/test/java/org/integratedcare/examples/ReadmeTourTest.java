@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.io.ModelFiles;
+import org.integratedcare.io.ModelFiles;
 import org.integratedcare.governance.accountability.Accountability;
 import org.integratedcare.governance.accountability.AccountabilityReport;
 import org.integratedcare.governance.authority.AuthorityAnswer;

@@ -134,17 +134,6 @@ public final class RuleReport {
     return count(Severity.ERROR) > 0 || !ruleErrors.isEmpty();
   }
 
-  /**
-   * The report as indented JSON, with fields in a fixed order and type names (such as {@code
-   * "error"} and {@code "good-practice"}) rather than Java names. The same report always gives
-   * the same text.
-   *
-   * @return the JSON text
-   */
-  public String toJson() {
-    return ReportJson.write(this);
-  }
-
   @Override
   public String toString() {
     return "RuleReport[" + date + ", " + rulesRun + " rules, " + counts + ", "

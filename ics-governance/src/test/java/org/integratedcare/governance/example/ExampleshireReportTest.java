@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.io.ModelFiles;
+import org.integratedcare.io.ModelFiles;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.RulePacks;
 import org.integratedcare.governance.rules.RuleReport;

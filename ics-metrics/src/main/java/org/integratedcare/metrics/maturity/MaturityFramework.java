@@ -1,9 +1,5 @@
 package org.integratedcare.metrics.maturity;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,27 +8,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A maturity framework as data: ordered stages, themes, and the rules that turn facts of the model
  * into evidence.
  *
- * <p>The built-in framework, {@link #kingsFundProgressThemes()}, is read from the resource
- * {@code org/integratedcare/metrics/maturity/kings-fund-progress-themes.json}. Its themes are The
+ * <p>The built-in framework, {@link #kingsFundProgressThemes()}, is written out in this class. Its themes are The
  * King's Fund's themes of progress as reported in the seed article {@code 002} (National Health
  * Executive on The King's Fund, <i>Realising the potential of integrated care systems</i>; domain
  * reference §6.2). Its stages (emerging, developing, maturing, thriving) are
  * <b>UNCONFIRMED</b> as NHS England's: the domain reference (§6.1) recalls them from NHS England's
  * 2018–19 ICS development material without a verified copy. Its model-signal rules are this
- * library's defaults, not The King's Fund's. Replace any of it by loading another file with {@link
- * #parse(String)} or by using a {@link #builder(String, String)}.
+ * library's defaults, not The King's Fund's. Replace any of it by reading another file (the {@code ics-json} module's {@code
+ * MaturityFrameworks.parse}) or by using a {@link #builder(String, String)}.
  *
- * <p><b>File format</b> (JSON; unknown properties are errors):
+ * <p><b>File format</b> read by {@code MaturityFrameworks.parse} (JSON; unknown properties are errors):
  * <pre>{@code
  * {
  *   "id": "my-framework",                 // required, not blank
@@ -52,15 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>This class is immutable and thread-safe.
  */
 public final class MaturityFramework {
-  private static final String BUILT_IN = "kings-fund-progress-themes.json";
-  private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxDocumentLength(1_000_000)
-              .maxNestingDepth(20)
-              .maxStringLength(100_000)
-              .build())
-          .build())
-      .build();
 
   private final String id;
   private final String name;
@@ -147,126 +128,37 @@ public final class MaturityFramework {
   }
 
   private static final class BuiltIn {
-    static final MaturityFramework KINGS_FUND = load();
-
-    private static MaturityFramework load() {
-      try (InputStream in = MaturityFramework.class.getResourceAsStream(BUILT_IN)) {
-        if (in == null) {
-          throw new IllegalStateException("bundled framework " + BUILT_IN + " is missing");
-        }
-        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read bundled framework " + BUILT_IN, e);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException("bundled framework " + BUILT_IN + " is invalid: " + e.getMessage(), e);
-      }
-    }
-  }
-
-  /**
-   * Reads a framework from JSON in the format described above.
-   *
-   * @param json the JSON text, not null
-   * @return the framework
-   * @throws IllegalArgumentException if the text is not JSON, or listing every problem found, each
-   *     with its path (such as {@code themes[2].id}): missing or blank fields, unknown properties,
-   *     duplicate ids, unknown signals, rules naming unknown themes or stages
-   */
-  public static MaturityFramework parse(String json) {
-    Objects.requireNonNull(json, "json");
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException("maturity framework is not valid JSON: " + e.getOriginalMessage(), e);
-    }
-    List<String> problems = new ArrayList<>();
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("maturity framework must be a JSON object");
-    }
-    known(root, "", Set.of("id", "name", "source", "status", "stages", "themes", "modelSignals"), problems);
-    Builder b = new Builder(text(root, "", "id", problems), text(root, "", "name", problems));
-    b.source = text(root, "", "source", problems);
-    if (root.has("status")) {
-      b.status = text(root, "", "status", problems);
-    }
-    for (JsonNode s : array(root, "stages", problems)) {
-      String path = "stages[" + b.stages.size() + "]";
-      known(s, path, Set.of("id", "name"), problems);
-      String sid = text(s, path, "id", problems);
-      String sname = text(s, path, "name", problems);
-      b.stages.add(sid == null || sname == null ? null : new MaturityStage(sid, sname));
-    }
-    for (JsonNode t : array(root, "themes", problems)) {
-      String path = "themes[" + b.themes.size() + "]";
-      known(t, path, Set.of("id", "name", "description"), problems);
-      String tid = text(t, path, "id", problems);
-      String tname = text(t, path, "name", problems);
-      String tdesc = text(t, path, "description", problems);
-      b.themes.add(tid == null || tname == null || tdesc == null ? null : new Theme(tid, tname, tdesc));
-    }
-    if (root.has("modelSignals")) {
-      for (JsonNode r : array(root, "modelSignals", problems)) {
-        String path = "modelSignals[" + b.rules.size() + "]";
-        known(r, path, Set.of("signal", "theme", "stageFrom", "stageTo", "weight"), problems);
-        String signal = text(r, path, "signal", problems);
-        ModelSignal sig = null;
-        if (signal != null) {
-          try {
-            sig = ModelSignal.ofTypeName(signal);
-          } catch (IllegalArgumentException e) {
-            problems.add(path + ".signal: " + e.getMessage());
-          }
-        }
-        String theme = text(r, path, "theme", problems);
-        String from = text(r, path, "stageFrom", problems);
-        String to = text(r, path, "stageTo", problems);
-        JsonNode w = r.get("weight");
-        double weight = Double.NaN;
-        if (w == null || !w.isNumber() || !(w.doubleValue() > 0) || !Double.isFinite(w.doubleValue())) {
-          problems.add(path + ".weight: must be a positive number");
-        } else {
-          weight = w.doubleValue();
-        }
-        b.rules.add(sig == null || theme == null || from == null || to == null || Double.isNaN(weight)
-            ? null : new ModelSignalRule(sig, theme, from, to, weight));
-      }
-    }
-    return b.check(problems);
-  }
-
-  private static void known(JsonNode node, String path, Set<String> names, List<String> problems) {
-    if (!node.isObject()) {
-      problems.add((path.isEmpty() ? "(root)" : path) + ": must be an object");
-      return;
-    }
-    for (String n : node.propertyNames()) {
-      if (!names.contains(n)) {
-        problems.add(prefix(path) + n + ": unknown property; expected one of " + new java.util.TreeSet<>(names));
-      }
-    }
-  }
-
-  private static String prefix(String path) {
-    return path.isEmpty() ? "" : path + ".";
-  }
-
-  private static String text(JsonNode node, String path, String field, List<String> problems) {
-    JsonNode v = node.isObject() ? node.get(field) : null;
-    if (v == null || !v.isString() || v.stringValue().isBlank()) {
-      problems.add(prefix(path) + field + ": required text is missing or blank");
-      return null;
-    }
-    return v.stringValue();
-  }
-
-  private static List<JsonNode> array(JsonNode node, String field, List<String> problems) {
-    JsonNode v = node.get(field);
-    if (v == null || !v.isArray()) {
-      problems.add(field + ": must be an array");
-      return List.of();
-    }
-    return new ArrayList<>(v.values());
+    static final MaturityFramework KINGS_FUND = builder("kings-fund-progress-themes",
+        "The King's Fund themes of progress in integrated care systems")
+        .source("Themes: The King's Fund, Realising the potential of integrated care systems, as reported by National Health Executive (seed article 002); domain reference section 6.2. Stages: recalled from NHS England's 2018-19 ICS development material (domain reference section 6.1). Model-signal rules: defaults of this library, not The King's Fund's.")
+        .status("UNCONFIRMED: the stage names emerging, developing, maturing and thriving are not confirmed as NHS England's (domain reference section 6.1: no copy found). The model-signal rules are a starting judgement for users to replace.")
+        .stage("emerging", "Emerging")
+        .stage("developing", "Developing")
+        .stage("maturing", "Maturing")
+        .stage("thriving", "Thriving")
+        .theme("shared-purpose", "Organising around a shared purpose",
+            "Partners have agreed what they are for together and organise their work around it.")
+        .theme("system-leadership", "Building system leadership",
+            "Leaders act for the system as well as their own organisations, and share leadership roles.")
+        .theme("system-focused-behaviours", "Encouraging system-focused behaviours",
+            "Organisations share information and take decisions together rather than alone.")
+        .theme("scaling-and-spreading-success", "Scaling and spreading success",
+            "What works in one place or provider is taken up across the system.")
+        .theme("using-resources-effectively", "Using resources more effectively",
+            "Money, staff and assets are pooled or moved to where they do most good.")
+        .theme("managing-complexity", "Managing complexity",
+            "Decisions are taken at the right level, with arrangements clear enough to work across many partners.")
+        .rule(new ModelSignalRule(ModelSignal.JOINT_VALUES_AND_INTENT, "shared-purpose", "developing", "developing", 1.0))
+        .rule(new ModelSignalRule(ModelSignal.CAUCUSING, "system-leadership", "emerging", "developing", 1.0))
+        .rule(new ModelSignalRule(ModelSignal.JOINT_POSTS, "system-leadership", "developing", "maturing", 1.0))
+        .rule(new ModelSignalRule(ModelSignal.OPEN_INFORMATION_SHARING, "system-focused-behaviours", "developing", "developing", 1.0))
+        .rule(new ModelSignalRule(ModelSignal.COMMITTEES_IN_COMMON, "system-focused-behaviours", "developing", "maturing", 1.0))
+        .rule(new ModelSignalRule(ModelSignal.PROVIDER_COLLABORATIVE, "scaling-and-spreading-success", "developing", "developing", 1.0))
+        .rule(new ModelSignalRule(ModelSignal.POOLED_ARRANGEMENT, "using-resources-effectively", "developing", "maturing", 1.0))
+        .rule(new ModelSignalRule(ModelSignal.SUBSIDIARITY_PRINCIPLE, "managing-complexity", "emerging", "developing", 1.0))
+        .rule(new ModelSignalRule(ModelSignal.LOCAL_DELEGATION, "managing-complexity", "developing", "maturing", 1.0))
+        .rule(new ModelSignalRule(ModelSignal.JOINT_COMMITTEE, "managing-complexity", "developing", "maturing", 1.0))
+        .build();
   }
 
   /**
@@ -289,6 +181,7 @@ public final class MaturityFramework {
     private final List<MaturityStage> stages = new ArrayList<>();
     private final List<Theme> themes = new ArrayList<>();
     private final List<ModelSignalRule> rules = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
 
     private Builder(String id, String name) {
       this.id = id;
@@ -326,16 +219,26 @@ public final class MaturityFramework {
     }
 
     /**
+     * Records a problem found while gathering the framework's parts, such as a malformed entry in a
+     * file being read; {@link #build()} then fails, reporting it with every other problem.
+     *
+     * @param path where the problem is, such as {@code themes[2].id}; not null
+     * @param message what is wrong, in plain words; not null
+     * @return this builder
+     */
+    public Builder problem(String path, String message) {
+      problems.add(Objects.requireNonNull(path, "path") + ": " + Objects.requireNonNull(message, "message"));
+      return this;
+    }
+
+    /**
      * Checks and builds the framework.
      *
      * @return the framework
      * @throws IllegalArgumentException listing every problem found, each with its path
      */
     public MaturityFramework build() {
-      return check(new ArrayList<>());
-    }
-
-    private MaturityFramework check(List<String> problems) {
+      List<String> problems = new ArrayList<>(this.problems);
       if (id == null || id.isBlank()) {
         problems.add("id: required text is missing or blank");
       }

@@ -1,0 +1,311 @@
+package org.integratedcare.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.integratedcare.core.time.DateRange;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The properties of one object of a model file, read with path tracking: each accessor returns the
+ * value, or null (or an empty list) after recording a problem at the property's path. Unknown
+ * properties are recorded when the object is opened. Not part of the API.
+ */
+final class Fields {
+  private final Problems problems;
+  private final JsonNode node;
+  private final String path;
+
+  private Fields(Problems problems, JsonNode node, String path) {
+    this.problems = problems;
+    this.node = node;
+    this.path = path;
+  }
+
+  /**
+   * Opens {@code node} as an object of definition {@code definition}; records a problem if it is not
+   * an object or has properties the definition does not allow.
+   */
+  static Fields open(Problems problems, JsonNode node, String path, String definition) {
+    return open(problems, node, path, definition, Vocabulary.keys(definition));
+  }
+
+  /** Opens an object whose allowed names are {@code allowed}; null allows any (to read a kind first). */
+  static Fields open(Problems problems, JsonNode node, String path, String what, Set<String> allowed) {
+    if (node == null || !node.isObject()) {
+      problems.add(path, "expected an object (a map of properties) for " + describe(what)
+          + ", found " + kindOf(node));
+      return new Fields(problems, null, path);
+    }
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      if (allowed != null && !allowed.contains(e.getKey())) {
+        problems.add(at(path, e.getKey()), "unknown property '" + e.getKey() + "' in "
+            + describe(what) + suggestion(e.getKey(), allowed) + "; allowed: "
+            + String.join(", ", new TreeSet<>(allowed)));
+      }
+    }
+    return new Fields(problems, node, path);
+  }
+
+  boolean isObject() {
+    return node != null;
+  }
+
+  String path() {
+    return path;
+  }
+
+  String path(String key) {
+    return at(path, key);
+  }
+
+  boolean has(String key) {
+    return node != null && node.has(key) && !node.get(key).isNull();
+  }
+
+  JsonNode get(String key) {
+    return node == null ? null : node.get(key);
+  }
+
+  /** Records that a required property is missing; returns false. */
+  private boolean missing(String key) {
+    if (node != null) {
+      problems.add(path(key), "missing required property '" + key + "'");
+    }
+    return false;
+  }
+
+  String text(String key, boolean required) {
+    if (!has(key)) {
+      if (required) {
+        missing(key);
+      }
+      return null;
+    }
+    JsonNode v = node.get(key);
+    if (!v.isString()) {
+      problems.add(path(key), "expected text for '" + key + "', found " + kindOf(v)
+          + (v.isNumber() || v.isBoolean() ? " (put it in quotes)" : ""));
+      return null;
+    }
+    return v.asString();
+  }
+
+  String text(String key) {
+    return text(key, false);
+  }
+
+  String requiredText(String key) {
+    return text(key, true);
+  }
+
+  LocalDate date(String key, boolean required) {
+    String s = text(key, required);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      problems.add(path(key), "'" + s + "' is not a date: write it as YYYY-MM-DD, such as 2022-07-01");
+      return null;
+    }
+  }
+
+  /** The record's period from {@code from} (required) and {@code to} (optional). */
+  DateRange period() {
+    LocalDate from = date("from", true);
+    LocalDate to = date("to", false);
+    if (from == null) {
+      return null;
+    }
+    if (to != null && to.isBefore(from)) {
+      problems.add(path("to"), "the period ends (" + to + ") before it starts (" + from + ")");
+      return null;
+    }
+    return DateRange.of(from, to);
+  }
+
+  Boolean bool(String key, boolean required) {
+    if (!has(key)) {
+      if (required) {
+        missing(key);
+      }
+      return null;
+    }
+    JsonNode v = node.get(key);
+    if (!v.isBoolean()) {
+      problems.add(path(key), "expected true or false for '" + key + "', found " + kindOf(v));
+      return null;
+    }
+    return v.booleanValue();
+  }
+
+  Long integer(String key, boolean required) {
+    if (!has(key)) {
+      if (required) {
+        missing(key);
+      }
+      return null;
+    }
+    JsonNode v = node.get(key);
+    if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+      problems.add(path(key), "expected a whole number for '" + key + "', found " + kindOf(v));
+      return null;
+    }
+    return v.longValue();
+  }
+
+  Integer smallInteger(String key, boolean required) {
+    Long l = integer(key, required);
+    if (l == null) {
+      return null;
+    }
+    if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
+      problems.add(path(key), "the number " + l + " is too large for '" + key + "'");
+      return null;
+    }
+    return l.intValue();
+  }
+
+  BigDecimal decimal(String key) {
+    if (!has(key)) {
+      return null;
+    }
+    JsonNode v = node.get(key);
+    if (!v.isNumber()) {
+      problems.add(path(key), "expected a number for '" + key + "', found " + kindOf(v));
+      return null;
+    }
+    return v.decimalValue();
+  }
+
+  <E extends Enum<E>> E enumValue(String key, Class<E> type, Function<E, String> naming,
+      boolean required) {
+    String s = text(key, required);
+    if (s == null) {
+      return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (naming.apply(e).equals(s)) {
+        return e;
+      }
+    }
+    problems.add(path(key), "unknown " + key + " '" + s + "'"
+        + suggestion(s, Set.copyOf(Vocabulary.names(type, naming))) + "; expected one of "
+        + String.join(", ", Vocabulary.names(type, naming)));
+    return null;
+  }
+
+  /** A list of texts (usually ids); absent means empty. */
+  List<String> texts(String key) {
+    return list(key, (n, p) -> {
+      if (!n.isString()) {
+        problems.add(p, "expected text, found " + kindOf(n)
+            + (n.isNumber() || n.isBoolean() ? " (put it in quotes)" : ""));
+        return null;
+      }
+      return n.asString();
+    });
+  }
+
+  /** A list whose items are read by {@code reader} (given the item and its path); absent means empty. */
+  <T> List<T> list(String key, BiFunction<JsonNode, String, T> reader) {
+    List<T> out = new ArrayList<>();
+    if (!has(key)) {
+      return out;
+    }
+    JsonNode v = node.get(key);
+    if (!v.isArray()) {
+      problems.add(path(key), "expected a list for '" + key + "', found " + kindOf(v));
+      return out;
+    }
+    for (int i = 0; i < v.size(); i++) {
+      T item = reader.apply(v.get(i), path(key) + "[" + i + "]");
+      if (item != null) {
+        out.add(item);
+      }
+    }
+    return out;
+  }
+
+  /** Records a problem if both the one-value and the list form of an attribute are given. */
+  boolean either(String one, String many) {
+    if (has(one) && has(many)) {
+      problems.add(path(one), "give either '" + one + "' or '" + many + "', not both");
+      return false;
+    }
+    return true;
+  }
+
+  static String at(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  static String kindOf(JsonNode n) {
+    if (n == null || n.isMissingNode()) {
+      return "nothing";
+    } else if (n.isNull()) {
+      return "null";
+    } else if (n.isObject()) {
+      return "an object";
+    } else if (n.isArray()) {
+      return "a list";
+    } else if (n.isString()) {
+      return "the text '" + n.asString() + "'";
+    } else if (n.isBoolean()) {
+      return n.asString();
+    } else if (n.isNumber()) {
+      return "the number " + n.asString();
+    }
+    return "an unsupported value";
+  }
+
+  private static String describe(String definition) {
+    int colon = definition.indexOf(':');
+    if (colon >= 0) {
+      return "a " + definition.substring(colon + 1);
+    }
+    return "a " + definition.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** "; did you mean 'x'?" for the closest allowed name within two edits, or nothing. */
+  static String suggestion(String given, Set<String> allowed) {
+    return allowed.stream()
+        .filter(a -> !a.startsWith("$"))
+        .map(a -> Map.entry(a, distance(given.toLowerCase(java.util.Locale.ROOT),
+            a.toLowerCase(java.util.Locale.ROOT))))
+        .filter(e -> e.getValue() <= Math.max(1, Math.min(3, given.length() / 3)))
+        .min(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue())
+            .thenComparing(Map.Entry::getKey))
+        .map(e -> " (did you mean '" + e.getKey() + "'?)")
+        .orElse("");
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
