@@ -1,0 +1,35 @@
+package org.integratedcare.io.tree;
+
+/**
+ * How much a reader accepts, each enforced while reading: the size of the document in bytes, how
+ * deeply objects and arrays nest (the root container is level 1), the length of a text (a string
+ * value or property name, in UTF-16 characters) and the length of a number as written.
+ *
+ * @param maxDocumentBytes the largest document, in bytes; at least 1
+ * @param maxNestingDepth the deepest nesting of objects and arrays; at least 1
+ * @param maxStringLength the longest string or property name, in characters; at least 1
+ * @param maxNumberLength the longest number as written, in characters; at least 1
+ */
+public record DocumentLimits(
+    int maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
+
+  /** The default number length limit, 1000 characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 1000;
+
+  /** 64 MiB, 64 levels, 100,000-character texts and 1000-character numbers. */
+  public static final DocumentLimits DEFAULTS =
+      new DocumentLimits(64 * 1024 * 1024, 64, 100_000, DEFAULT_MAX_NUMBER_LENGTH);
+
+  /**
+   * Checks the limits.
+   *
+   * @throws IllegalArgumentException if a limit is less than 1
+   */
+  public DocumentLimits {
+    if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1
+        || maxNumberLength < 1) {
+      throw new IllegalArgumentException("every limit must be at least 1: " + maxDocumentBytes
+          + ", " + maxNestingDepth + ", " + maxStringLength + ", " + maxNumberLength);
+    }
+  }
+}
