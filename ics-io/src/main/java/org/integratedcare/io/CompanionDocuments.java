@@ -1,34 +1,26 @@
 package org.integratedcare.io;
 
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.integratedcare.core.ModelValidationException;
-import org.integratedcare.core.Problem;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.MissingNode;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import org.integratedcare.io.tree.DocumentException;
+import org.integratedcare.io.tree.DocumentLimits;
+import org.integratedcare.io.tree.JsonDocumentReader;
+import org.integratedcare.io.tree.Node;
+import org.integratedcare.io.tree.YamlDocumentReader;
 
 /**
- * Parses the small documents kept beside a model file (suppressions, metrics inputs) into a
- * Jackson tree, under fixed limits, so that each reader of such a document maps the tree with its
- * own vocabulary and reports problems the same way model files do.
+ * Parses the small documents kept beside a model file (suppressions, metrics inputs, maturity
+ * frameworks) into the library's document tree, under fixed limits, so that each reader of such a
+ * document maps the tree with its own vocabulary and reports problems the same way model files do.
  *
  * <p>Limits: 1 MiB, 32 levels of nesting, strings of 10,000 characters. This class is thread-safe.
  */
 public final class CompanionDocuments {
-  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-      .maxDocumentLength(1L << 20).maxNestingDepth(32).maxStringLength(10_000).build();
-  private static final ObjectMapper YAML =
-      YAMLMapper.builder(YAMLFactory.builder().streamReadConstraints(LIMITS).build()).build();
-  private static final ObjectMapper JSON =
-      JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build()).build();
+  private static final DocumentLimits LIMITS =
+      new DocumentLimits(1 << 20, 32, 10_000, DocumentLimits.DEFAULT_MAX_NUMBER_LENGTH);
+  private static final YamlDocumentReader YAML = new YamlDocumentReader(LIMITS);
+  private static final JsonDocumentReader JSON = new JsonDocumentReader(LIMITS);
 
   private CompanionDocuments() {}
 
@@ -39,25 +31,24 @@ public final class CompanionDocuments {
    * @param format YAML or JSON, not null
    * @param subject what to call the document in messages, such as {@code "suppressions file
    *     'accepted.yaml'"}; not null
-   * @return the tree; a {@link MissingNode} for an empty document or one holding only null
+   * @return the tree, whose nodes know their line and column; a missing node for an empty document
+   *     or one holding only null
    * @throws ModelValidationException with one problem, carrying the line and column, if the text is
    *     not valid YAML or JSON or exceeds the limits
    * @throws NullPointerException if an argument is null
    */
-  public static JsonNode readTree(String text, ModelFormat format, String subject) {
+  public static Node readTree(String text, ModelFormat format, String subject) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(subject, "subject");
-    ObjectMapper mapper = switch (Objects.requireNonNull(format, "format")) {
-      case YAML -> YAML;
-      case JSON -> JSON;
-    };
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     try {
-      JsonNode root = mapper.readTree(text);
-      return root == null || root.isNull() ? MissingNode.getInstance() : root;
-    } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation();
-      throw new ModelValidationException(subject, List.of(Problem.at("", "is not valid " + format
-          + ": " + e.getOriginalMessage(), at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr())));
+      Node root = switch (Objects.requireNonNull(format, "format")) {
+        case YAML -> YAML.read(bytes);
+        case JSON -> JSON.read(bytes);
+      };
+      return root.isNull() ? Node.missing() : root;
+    } catch (DocumentException e) {
+      throw TreeReader.problems(subject, e);
     }
   }
 }

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.integratedcare.core.time.DateRange;
-import tools.jackson.databind.JsonNode;
+import org.integratedcare.io.tree.Node;
 
 /**
  * The properties of one object of a model file, read with path tracking: each accessor returns the
@@ -21,10 +21,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class Fields {
   private final Problems problems;
-  private final JsonNode node;
+  private final Node node;
   private final String path;
 
-  private Fields(Problems problems, JsonNode node, String path) {
+  private Fields(Problems problems, Node node, String path) {
     this.problems = problems;
     this.node = node;
     this.path = path;
@@ -34,18 +34,18 @@ final class Fields {
    * Opens {@code node} as an object of definition {@code definition}; records a problem if it is not
    * an object or has properties the definition does not allow.
    */
-  static Fields open(Problems problems, JsonNode node, String path, String definition) {
+  static Fields open(Problems problems, Node node, String path, String definition) {
     return open(problems, node, path, definition, Vocabulary.keys(definition));
   }
 
   /** Opens an object whose allowed names are {@code allowed}; null allows any (to read a kind first). */
-  static Fields open(Problems problems, JsonNode node, String path, String what, Set<String> allowed) {
+  static Fields open(Problems problems, Node node, String path, String what, Set<String> allowed) {
     if (node == null || !node.isObject()) {
       problems.add(path, "expected an object (a map of properties) for " + describe(what)
           + ", found " + kindOf(node));
       return new Fields(problems, null, path);
     }
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
+    for (Map.Entry<String, Node> e : node.properties()) {
       if (allowed != null && !allowed.contains(e.getKey())) {
         problems.add(at(path, e.getKey()), "unknown property '" + e.getKey() + "' in "
             + describe(what) + suggestion(e.getKey(), allowed) + "; allowed: "
@@ -71,7 +71,7 @@ final class Fields {
     return node != null && node.has(key) && !node.get(key).isNull();
   }
 
-  JsonNode get(String key) {
+  Node get(String key) {
     return node == null ? null : node.get(key);
   }
 
@@ -90,7 +90,7 @@ final class Fields {
       }
       return null;
     }
-    JsonNode v = node.get(key);
+    Node v = node.get(key);
     if (!v.isString()) {
       problems.add(path(key), "expected text for '" + key + "', found " + kindOf(v)
           + (v.isNumber() || v.isBoolean() ? " (put it in quotes)" : ""));
@@ -141,7 +141,7 @@ final class Fields {
       }
       return null;
     }
-    JsonNode v = node.get(key);
+    Node v = node.get(key);
     if (!v.isBoolean()) {
       problems.add(path(key), "expected true or false for '" + key + "', found " + kindOf(v));
       return null;
@@ -156,7 +156,7 @@ final class Fields {
       }
       return null;
     }
-    JsonNode v = node.get(key);
+    Node v = node.get(key);
     if (!v.isIntegralNumber() || !v.canConvertToLong()) {
       problems.add(path(key), "expected a whole number for '" + key + "', found " + kindOf(v));
       return null;
@@ -180,7 +180,7 @@ final class Fields {
     if (!has(key)) {
       return null;
     }
-    JsonNode v = node.get(key);
+    Node v = node.get(key);
     if (!v.isNumber()) {
       problems.add(path(key), "expected a number for '" + key + "', found " + kindOf(v));
       return null;
@@ -218,12 +218,12 @@ final class Fields {
   }
 
   /** A list whose items are read by {@code reader} (given the item and its path); absent means empty. */
-  <T> List<T> list(String key, BiFunction<JsonNode, String, T> reader) {
+  <T> List<T> list(String key, BiFunction<Node, String, T> reader) {
     List<T> out = new ArrayList<>();
     if (!has(key)) {
       return out;
     }
-    JsonNode v = node.get(key);
+    Node v = node.get(key);
     if (!v.isArray()) {
       problems.add(path(key), "expected a list for '" + key + "', found " + kindOf(v));
       return out;
@@ -250,7 +250,7 @@ final class Fields {
     return path.isEmpty() ? key : path + "." + key;
   }
 
-  static String kindOf(JsonNode n) {
+  static String kindOf(Node n) {
     if (n == null || n.isMissingNode()) {
       return "nothing";
     } else if (n.isNull()) {

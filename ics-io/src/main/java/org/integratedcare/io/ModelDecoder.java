@@ -76,7 +76,7 @@ import org.integratedcare.core.structure.Structure;
 import org.integratedcare.core.structure.StructureKind;
 import org.integratedcare.core.time.DateRange;
 import org.integratedcare.core.time.Dated;
-import tools.jackson.databind.JsonNode;
+import org.integratedcare.io.tree.Node;
 
 /**
  * Maps a parsed model file to the core builders, collecting every problem with its path before
@@ -95,7 +95,7 @@ final class ModelDecoder {
   }
 
   IcsModel decode() {
-    JsonNode root = document.root();
+    Node root = document.root();
     if (root.isMissingNode()) {
       throw new ModelValidationException(subject, List.of(Problem.at("",
           "the document is empty; a model file is an object with properties such as 'name' and"
@@ -141,7 +141,7 @@ final class ModelDecoder {
     if (open > 0 && path.endsWith("]") && p.message().startsWith("'")) {
       int close = p.message().indexOf('\'', 1);
       String id = close > 1 ? p.message().substring(1, close) : null;
-      JsonNode array = nodeAt(path.substring(0, open));
+      Node array = nodeAt(path.substring(0, open));
       if (id != null && array != null && array.isArray()) {
         for (int i = 0; i < array.size(); i++) {
           if (array.get(i).isString() && array.get(i).asString().equals(id)) {
@@ -155,8 +155,8 @@ final class ModelDecoder {
     return Problem.at(path, p.message(), at[0], at[1]);
   }
 
-  private JsonNode nodeAt(String path) {
-    JsonNode n = document.root();
+  private Node nodeAt(String path) {
+    Node n = document.root();
     for (String part : path.split("\\.")) {
       String name = part;
       int bracket = part.indexOf('[');
@@ -208,7 +208,7 @@ final class ModelDecoder {
     return f.list("sources", this::source);
   }
 
-  private Source source(JsonNode n, String path) {
+  private Source source(Node n, String path) {
     int before = problems.count();
     Fields f = Fields.open(problems, n, path, "source");
     if (!f.isObject()) {
@@ -258,7 +258,7 @@ final class ModelDecoder {
 
   // ---- organisations ----
 
-  private Organisation organisation(JsonNode n, String path) {
+  private Organisation organisation(Node n, String path) {
     int before = problems.count();
     Fields f = Fields.open(problems, n, path, "organisation");
     if (!f.isObject()) {
@@ -329,7 +329,7 @@ final class ModelDecoder {
 
   // ---- structures ----
 
-  private Structure structure(JsonNode n, String path) {
+  private Structure structure(Node n, String path) {
     if (n == null || !n.isObject()) {
       Fields.open(problems, n, path, "structure", Set.of());
       return null;
@@ -436,7 +436,7 @@ final class ModelDecoder {
 
   // ---- bodies, posts, people, appointments ----
 
-  private Body body(JsonNode n, String path) {
+  private Body body(Node n, String path) {
     int before = problems.count();
     Fields f = Fields.open(problems, n, path, "body");
     if (!f.isObject()) {
@@ -497,7 +497,7 @@ final class ModelDecoder {
     });
   }
 
-  private Post post(JsonNode n, String path) {
+  private Post post(Node n, String path) {
     int before = problems.count();
     Fields f = Fields.open(problems, n, path, "post");
     if (!f.isObject()) {
@@ -528,7 +528,7 @@ final class ModelDecoder {
     });
   }
 
-  private Person person(JsonNode n, String path) {
+  private Person person(Node n, String path) {
     int before = problems.count();
     Fields f = Fields.open(problems, n, path, "person");
     if (!f.isObject()) {
@@ -563,7 +563,7 @@ final class ModelDecoder {
         .addAllDeclarations(declarations).addAllSources(sources).build());
   }
 
-  private Appointment appointment(JsonNode n, String path) {
+  private Appointment appointment(Node n, String path) {
     int before = problems.count();
     Fields f = Fields.open(problems, n, path, "appointment");
     if (!f.isObject()) {
@@ -601,7 +601,7 @@ final class ModelDecoder {
 
   // ---- functions and delegations ----
 
-  private StatutoryFunction function(JsonNode n, String path) {
+  private StatutoryFunction function(Node n, String path) {
     int before = problems.count();
     Fields f = Fields.open(problems, n, path, "function");
     if (!f.isObject()) {
@@ -624,7 +624,7 @@ final class ModelDecoder {
     });
   }
 
-  private Delegation delegation(JsonNode n, String path) {
+  private Delegation delegation(Node n, String path) {
     int before = problems.count();
     Fields f = Fields.open(problems, n, path, "delegation");
     if (!f.isObject()) {
@@ -656,7 +656,7 @@ final class ModelDecoder {
 
   // ---- mechanisms ----
 
-  private Mechanism mechanism(JsonNode n, String path) {
+  private Mechanism mechanism(Node n, String path) {
     if (n == null || !n.isObject()) {
       Fields.open(problems, n, path, "mechanism", Set.of());
       return null;
@@ -751,7 +751,7 @@ final class ModelDecoder {
 
   // ---- accountability, meetings, change events ----
 
-  private AccountabilityLink link(JsonNode n, String path) {
+  private AccountabilityLink link(Node n, String path) {
     int before = problems.count();
     Fields f = Fields.open(problems, n, path, "accountabilityLink");
     if (!f.isObject()) {
@@ -773,7 +773,7 @@ final class ModelDecoder {
         .addAllFunctions(functions).period(period).addAllSources(sources).build());
   }
 
-  private Meeting meeting(JsonNode n, String path) {
+  private Meeting meeting(Node n, String path) {
     int before = problems.count();
     Fields f = Fields.open(problems, n, path, "meeting");
     if (!f.isObject()) {
@@ -800,7 +800,7 @@ final class ModelDecoder {
         .addAllAttendance(attendance).addAllItems(items).addAllSources(sources).build());
   }
 
-  private AgendaItem item(JsonNode n, String path) {
+  private AgendaItem item(Node n, String path) {
     int before = problems.count();
     Fields f = Fields.open(problems, n, path, "agendaItem");
     if (!f.isObject()) {
@@ -863,7 +863,7 @@ final class ModelDecoder {
         .build());
   }
 
-  private ChangeEvent changeEvent(JsonNode n, String path) {
+  private ChangeEvent changeEvent(Node n, String path) {
     int before = problems.count();
     Fields f = Fields.open(problems, n, path, "changeEvent");
     if (!f.isObject()) {

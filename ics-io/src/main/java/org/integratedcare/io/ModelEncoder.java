@@ -48,9 +48,9 @@ import org.integratedcare.core.structure.ProviderCollaborative;
 import org.integratedcare.core.structure.Structure;
 import org.integratedcare.core.time.DateRange;
 import org.integratedcare.core.time.Dated;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import org.integratedcare.io.tree.ArrayNode;
+import org.integratedcare.io.tree.Node;
+import org.integratedcare.io.tree.ObjectNode;
 
 /**
  * Turns an {@link IcsModel} into the tree of a model file. The output depends only on the model:
@@ -58,12 +58,11 @@ import tools.jackson.databind.node.ObjectNode;
  * the API.
  */
 final class ModelEncoder {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ModelEncoder() {}
 
   static ObjectNode encode(IcsModel model) {
-    ObjectNode root = NODES.objectNode();
+    ObjectNode root = Node.object();
     model.name().ifPresent(n -> root.put("name", n));
     list(root, "organisations", model.organisations(), ModelEncoder::organisation);
     list(root, "structures", model.structures(), ModelEncoder::structure);
@@ -115,7 +114,7 @@ final class ModelEncoder {
   }
 
   private static ObjectNode source(Source s) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("document", s.document());
     opt(o, "url", s.url());
     opt(o, "clause", s.clause());
@@ -124,7 +123,7 @@ final class ModelEncoder {
   }
 
   private static ObjectNode organisation(Organisation org) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("id", org.id());
     dated(o, "name", "names", org.names(), org.period(), v -> v);
     dated(o, "kind", "kinds", org.kinds(), org.period(), k -> k.typeName());
@@ -156,7 +155,7 @@ final class ModelEncoder {
   }
 
   private static ObjectNode area(Area area) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     ids(o, "units", area.units());
     ids(o, "partialUnits", area.partialUnits());
     area.population().ifPresent(p -> o.put("population", p));
@@ -170,7 +169,7 @@ final class ModelEncoder {
   }
 
   private static ObjectNode structure(Structure s) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("id", s.id());
     o.put("kind", s.structureKind().typeName());
     switch (s.structureKind()) {
@@ -239,7 +238,7 @@ final class ModelEncoder {
   }
 
   private static ObjectNode body(Body b) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("id", b.id());
     o.put("name", b.name());
     o.put("kind", b.kind().typeName());
@@ -254,7 +253,7 @@ final class ModelEncoder {
   }
 
   private static ObjectNode terms(TermsOfReference t) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     ids(o, "functions", t.functions());
     texts(o, "programmes", t.programmes());
     t.quorum().ifPresent(q -> o.set("quorum", quorum(q)));
@@ -266,14 +265,14 @@ final class ModelEncoder {
   }
 
   private static ObjectNode quorum(Quorum q) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("minimumVotingMembers", q.minimumVotingMembers());
     ids(o, "requiredPosts", q.requiredPosts());
     return o;
   }
 
   private static ObjectNode post(Post p) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("id", p.id());
     o.put("body", p.body());
     o.put("title", p.title());
@@ -293,11 +292,11 @@ final class ModelEncoder {
   }
 
   private static ObjectNode person(Person p) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("id", p.id());
     o.put("name", p.name());
     list(o, "employments", p.employments(), e -> {
-      ObjectNode x = NODES.objectNode();
+      ObjectNode x = Node.object();
       x.put("organisation", e.value());
       period(x, e.period());
       return x;
@@ -308,7 +307,7 @@ final class ModelEncoder {
   }
 
   private static ObjectNode declaration(Declaration d) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("description", d.description());
     o.put("conflict", d.conflict().typeName());
     opt(o, "organisation", d.organisation());
@@ -317,7 +316,7 @@ final class ModelEncoder {
   }
 
   private static ObjectNode appointment(Appointment a) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("id", a.id());
     o.put("post", a.post());
     o.put("person", a.person());
@@ -335,7 +334,7 @@ final class ModelEncoder {
   }
 
   private static ObjectNode function(StatutoryFunction f) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("id", f.id());
     o.put("name", f.name());
     o.put("holder", f.holder());
@@ -349,7 +348,7 @@ final class ModelEncoder {
   }
 
   private static ObjectNode delegation(Delegation d) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("id", d.id());
     o.put("delegator", d.delegator());
     o.put("delegate", d.delegate());
@@ -366,7 +365,7 @@ final class ModelEncoder {
   }
 
   private static ObjectNode mechanism(Mechanism m) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("id", m.id());
     o.put("kind", m.kind().typeName());
     o.put("name", m.name());
@@ -407,7 +406,7 @@ final class ModelEncoder {
   }
 
   private static ObjectNode link(AccountabilityLink l) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("id", l.id());
     o.put("giver", l.giver());
     o.put("holder", l.holder());
@@ -421,7 +420,7 @@ final class ModelEncoder {
   }
 
   private static ObjectNode meeting(Meeting m) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("id", m.id());
     o.put("body", m.body());
     o.put("date", m.date().toString());
@@ -432,7 +431,7 @@ final class ModelEncoder {
   }
 
   private static ObjectNode attendance(Attendance a) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("person", a.person());
     o.put("kind", a.kind().typeName());
     opt(o, "substituteFor", a.substituteFor());
@@ -440,7 +439,7 @@ final class ModelEncoder {
   }
 
   private static ObjectNode item(AgendaItem i) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("number", i.number());
     o.put("title", i.title());
     list(o, "declarations", i.declarations(), ModelEncoder::itemDeclaration);
@@ -449,7 +448,7 @@ final class ModelEncoder {
   }
 
   private static ObjectNode itemDeclaration(ItemDeclaration d) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("person", d.person());
     o.put("conflict", d.conflict().typeName());
     opt(o, "description", d.description());
@@ -458,7 +457,7 @@ final class ModelEncoder {
   }
 
   private static ObjectNode decision(Decision d) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("motion", d.motion());
     opt(o, "function", d.function());
     ids(o, "binds", d.binds());
@@ -472,14 +471,14 @@ final class ModelEncoder {
   }
 
   private static ObjectNode vote(Vote v) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("person", v.person());
     o.put("choice", v.choice().typeName());
     return o;
   }
 
   private static ObjectNode changeEvent(ChangeEvent c) {
-    ObjectNode o = NODES.objectNode();
+    ObjectNode o = Node.object();
     o.put("id", c.id());
     o.put("kind", c.kind().typeName());
     o.put("effectiveDate", c.effectiveDate().toString());

@@ -10,15 +10,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.ModelValidationException;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import org.integratedcare.io.tree.JsonDocumentWriter;
+import org.integratedcare.io.tree.ObjectNode;
+import org.integratedcare.io.tree.YamlDocumentWriter;
 
 /**
  * Reads and writes whole {@link IcsModel}s as YAML or JSON model files: the entry point of this
@@ -48,29 +42,7 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public final class ModelFiles {
   /** The class-path resource holding the JSON Schema of model files. */
-  public static final String SCHEMA_RESOURCE = "/org/integratedcare/core/io/ics-model.schema.json";
-
-  private static final ObjectWriter JSON_WRITER;
-  private static final ObjectWriter YAML_WRITER;
-
-  static {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    JSON_WRITER = JsonMapper.builder()
-        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .build()
-        .writer().with(printer);
-    YAML_WRITER = YAMLMapper.builder(YAMLFactory.builder().stringQuotingChecker(new YamlQuoting()).build())
-        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-        .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-        .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-        .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-        .disable(YAMLWriteFeature.SPLIT_LINES)
-        .build()
-        .writer();
-  }
+  public static final String SCHEMA_RESOURCE = "/org/integratedcare/io/ics-model.schema.json";
 
   private ModelFiles() {}
 
@@ -117,6 +89,19 @@ public final class ModelFiles {
   }
 
   /**
+   * A model as the library's document tree, in the shape of a model file: what {@link
+   * #write(IcsModel, ModelFormat)} writes. Services that write JSON through a library of their own
+   * start from this tree.
+   *
+   * @param model the model, not null
+   * @return a new tree, which the caller may change
+   * @throws NullPointerException if {@code model} is null
+   */
+  public static ObjectNode toTree(IcsModel model) {
+    return ModelEncoder.encode(Objects.requireNonNull(model, "model"));
+  }
+
+  /**
    * Writes a model as text.
    *
    * @param model the model, not null
@@ -129,8 +114,8 @@ public final class ModelFiles {
     Objects.requireNonNull(format, "format");
     ObjectNode tree = ModelEncoder.encode(model);
     String text = switch (format) {
-      case YAML -> YAML_WRITER.writeValueAsString(tree);
-      case JSON -> JSON_WRITER.writeValueAsString(tree) + "\n";
+      case YAML -> YamlDocumentWriter.instance().writeString(tree);
+      case JSON -> JsonDocumentWriter.pretty().writeString(tree) + "\n";
     };
     return text.replace("\r\n", "\n");
   }

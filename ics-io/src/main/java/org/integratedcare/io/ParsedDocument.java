@@ -1,22 +1,19 @@
 package org.integratedcare.io;
 
-import java.util.Map;
-import tools.jackson.databind.JsonNode;
+import org.integratedcare.io.tree.Node;
 
 /**
- * A parsed model file: its tree and, for every path in it, the line and column where it starts.
- * Not part of the API.
+ * A parsed model file: its tree, whose nodes know the line and column where they start. Not part
+ * of the API.
  */
 final class ParsedDocument {
-  private final JsonNode root;
-  private final Map<String, int[]> locations;
+  private final Node root;
 
-  ParsedDocument(JsonNode root, Map<String, int[]> locations) {
+  ParsedDocument(Node root) {
     this.root = root;
-    this.locations = locations;
   }
 
-  JsonNode root() {
+  Node root() {
     return root;
   }
 
@@ -25,17 +22,6 @@ final class ParsedDocument {
    * if none does.
    */
   int[] locate(String path) {
-    String p = path;
-    while (true) {
-      int[] at = locations.get(p);
-      if (at != null) {
-        return at;
-      }
-      if (p.isEmpty()) {
-        return new int[] {-1, -1};
-      }
-      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-      p = cut < 0 ? "" : p.substring(0, cut);
-    }
+    return Node.locate(root, path);
   }
 }

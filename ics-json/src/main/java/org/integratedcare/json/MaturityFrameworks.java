@@ -10,7 +10,7 @@ import org.integratedcare.io.ModelFormat;
 import org.integratedcare.metrics.maturity.MaturityFramework;
 import org.integratedcare.metrics.maturity.ModelSignal;
 import org.integratedcare.metrics.maturity.ModelSignalRule;
-import tools.jackson.databind.JsonNode;
+import org.integratedcare.io.tree.Node;
 
 /**
  * Reads {@link MaturityFramework maturity frameworks} from JSON files in the format that {@link
@@ -31,7 +31,7 @@ public final class MaturityFrameworks {
    */
   public static MaturityFramework parse(String json) {
     Objects.requireNonNull(json, "json");
-    JsonNode root;
+    Node root;
     try {
       root = CompanionDocuments.readTree(json, ModelFormat.JSON, "maturity framework");
     } catch (ModelValidationException e) {
@@ -51,7 +51,7 @@ public final class MaturityFrameworks {
     if (root.has("status")) {
       b.status(text(root, "", "status", problems));
     }
-    for (JsonNode s : array(root, "stages", problems)) {
+    for (Node s : array(root, "stages", problems)) {
       String path = "stages[" + (stageCount++) + "]";
       known(s, path, Set.of("id", "name"), problems);
       String sid = text(s, path, "id", problems);
@@ -60,7 +60,7 @@ public final class MaturityFrameworks {
         b.stage(sid, sname);
       }
     }
-    for (JsonNode t : array(root, "themes", problems)) {
+    for (Node t : array(root, "themes", problems)) {
       String path = "themes[" + (themeCount++) + "]";
       known(t, path, Set.of("id", "name", "description"), problems);
       String tid = text(t, path, "id", problems);
@@ -71,7 +71,7 @@ public final class MaturityFrameworks {
       }
     }
     if (root.has("modelSignals")) {
-      for (JsonNode r : array(root, "modelSignals", problems)) {
+      for (Node r : array(root, "modelSignals", problems)) {
         String path = "modelSignals[" + (ruleCount++) + "]";
         known(r, path, Set.of("signal", "theme", "stageFrom", "stageTo", "weight"), problems);
         String signal = text(r, path, "signal", problems);
@@ -86,7 +86,7 @@ public final class MaturityFrameworks {
         String theme = text(r, path, "theme", problems);
         String from = text(r, path, "stageFrom", problems);
         String to = text(r, path, "stageTo", problems);
-        JsonNode w = r.get("weight");
+        Node w = r.get("weight");
         double weight = Double.NaN;
         if (w == null || !w.isNumber() || !(w.doubleValue() > 0) || !Double.isFinite(w.doubleValue())) {
           problems.add(path + ".weight: must be a positive number");
@@ -105,7 +105,7 @@ public final class MaturityFrameworks {
     return b.build();
   }
 
-  private static void known(JsonNode node, String path, Set<String> names, List<String> problems) {
+  private static void known(Node node, String path, Set<String> names, List<String> problems) {
     if (!node.isObject()) {
       problems.add((path.isEmpty() ? "(root)" : path) + ": must be an object");
       return;
@@ -121,8 +121,8 @@ public final class MaturityFrameworks {
     return path.isEmpty() ? "" : path + ".";
   }
 
-  private static String text(JsonNode node, String path, String field, List<String> problems) {
-    JsonNode v = node.isObject() ? node.get(field) : null;
+  private static String text(Node node, String path, String field, List<String> problems) {
+    Node v = node.isObject() ? node.get(field) : null;
     if (v == null || !v.isString() || v.stringValue().isBlank()) {
       problems.add(prefix(path) + field + ": required text is missing or blank");
       return null;
@@ -130,8 +130,8 @@ public final class MaturityFrameworks {
     return v.stringValue();
   }
 
-  private static List<JsonNode> array(JsonNode node, String field, List<String> problems) {
-    JsonNode v = node.get(field);
+  private static List<Node> array(Node node, String field, List<String> problems) {
+    Node v = node.get(field);
     if (v == null || !v.isArray()) {
       problems.add(field + ": must be an array");
       return List.of();

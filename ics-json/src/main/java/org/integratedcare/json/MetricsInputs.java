@@ -27,7 +27,7 @@ import org.integratedcare.metrics.shift.ShiftKind;
 import org.integratedcare.metrics.shift.ShiftSeries;
 import org.integratedcare.metrics.shift.ShiftTarget;
 
-import tools.jackson.databind.JsonNode;
+import org.integratedcare.io.tree.Node;
 
 /**
  * What a user supplies to the metrics besides the model, read from one YAML or JSON file: evidence
@@ -218,7 +218,7 @@ public final class MetricsInputs {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(sourceName, "sourceName");
     String subject = subject(sourceName);
-    JsonNode root = CompanionDocuments.readTree(text, format, subject);
+    Node root = CompanionDocuments.readTree(text, format, subject);
     if (root.isMissingNode()) {
       return new MetricsInputs(sourceName, List.of(), List.of(), List.of(), List.of());
     }
@@ -259,7 +259,7 @@ public final class MetricsInputs {
     final List<Problem> problems = new ArrayList<>();
 
     interface ItemReader {
-      void read(JsonNode item, String path);
+      void read(Node item, String path);
     }
 
     static String join(String path, String field) {
@@ -267,8 +267,8 @@ public final class MetricsInputs {
     }
 
     /** Reports fields of a map that are not in {@code allowed}. */
-    void fields(JsonNode map, String path, List<String> allowed) {
-      for (Map.Entry<String, JsonNode> e : map.properties()) {
+    void fields(Node map, String path, List<String> allowed) {
+      for (Map.Entry<String, Node> e : map.properties()) {
         if (!allowed.contains(e.getKey())) {
           problems.add(Problem.at(join(path, e.getKey()), "unknown field; expected "
               + String.join(", ", allowed)));
@@ -277,8 +277,8 @@ public final class MetricsInputs {
     }
 
     /** Reads an optional list of maps. */
-    void forEach(JsonNode parent, String field, String path, ItemReader reader) {
-      JsonNode list = parent.get(field);
+    void forEach(Node parent, String field, String path, ItemReader reader) {
+      Node list = parent.get(field);
       String at = join(path, field);
       if (list == null || list.isNull()) {
         return;
@@ -288,7 +288,7 @@ public final class MetricsInputs {
         return;
       }
       for (int i = 0; i < list.size(); i++) {
-        JsonNode item = list.get(i);
+        Node item = list.get(i);
         String itemPath = at + "[" + i + "]";
         if (!item.isObject()) {
           problems.add(Problem.at(itemPath, "expected a map"));
@@ -299,8 +299,8 @@ public final class MetricsInputs {
     }
 
     /** A required or optional non-blank text; null if absent or wrong (a problem is recorded if wrong or required). */
-    String text(JsonNode map, String field, String path, boolean required) {
-      JsonNode value = map.get(field);
+    String text(Node map, String field, String path, boolean required) {
+      Node value = map.get(field);
       String at = join(path, field);
       if (value == null || value.isNull()) {
         if (required) {
@@ -315,8 +315,8 @@ public final class MetricsInputs {
       return value.asString().strip();
     }
 
-    Double number(JsonNode map, String field, String path) {
-      JsonNode value = map.get(field);
+    Double number(Node map, String field, String path) {
+      Node value = map.get(field);
       String at = join(path, field);
       if (value == null || value.isNull()) {
         problems.add(Problem.at(at, "missing"));
@@ -330,8 +330,8 @@ public final class MetricsInputs {
     }
 
     /** An optional whole number that is not negative; empty if absent; null if wrong. */
-    OptionalLong count(JsonNode map, String field, String path) {
-      JsonNode value = map.get(field);
+    OptionalLong count(Node map, String field, String path) {
+      Node value = map.get(field);
       String at = join(path, field);
       if (value == null || value.isNull()) {
         return OptionalLong.empty();
@@ -347,7 +347,7 @@ public final class MetricsInputs {
       return OptionalLong.of(value.asLong());
     }
 
-    LocalDate date(JsonNode map, String field, String path) {
+    LocalDate date(Node map, String field, String path) {
       String text = text(map, field, path, true);
       if (text == null) {
         return null;
@@ -360,7 +360,7 @@ public final class MetricsInputs {
       }
     }
 
-    <E extends Enum<E>> E constant(JsonNode map, String field, String path, Class<E> type) {
+    <E extends Enum<E>> E constant(Node map, String field, String path, Class<E> type) {
       String text = text(map, field, path, true);
       if (text == null) {
         return null;
@@ -398,7 +398,7 @@ public final class MetricsInputs {
       }
     }
 
-    void evidence(JsonNode item, String path, List<Evidence> out) {
+    void evidence(Node item, String path, List<Evidence> out) {
       fields(item, path, EVIDENCE);
       int before = problems.size();
       String theme = text(item, "theme", path, true);
@@ -431,7 +431,7 @@ public final class MetricsInputs {
       }
     }
 
-    void shift(JsonNode item, String path, List<ShiftSeries> out) {
+    void shift(Node item, String path, List<ShiftSeries> out) {
       fields(item, path, SHIFT);
       int before = problems.size();
       ShiftKind kind = constant(item, "kind", path, ShiftKind.class);
@@ -456,7 +456,7 @@ public final class MetricsInputs {
         }
       });
       Optional<ShiftTarget> target = Optional.empty();
-      JsonNode t = item.get("target");
+      Node t = item.get("target");
       String targetPath = join(path, "target");
       if (t != null && !t.isNull()) {
         if (!t.isObject()) {
@@ -485,7 +485,7 @@ public final class MetricsInputs {
       }
     }
 
-    void pathway(JsonNode item, String path, List<CarePathway> out, List<WhatIf> whatIfsOut) {
+    void pathway(Node item, String path, List<CarePathway> out, List<WhatIf> whatIfsOut) {
       fields(item, path, PATHWAY);
       int before = problems.size();
       String name = text(item, "name", path, true);
@@ -544,13 +544,13 @@ public final class MetricsInputs {
           }
         }
       });
-      JsonNode exitList = item.get("exits");
+      Node exitList = item.get("exits");
       if (exitList != null && !exitList.isNull()) {
         if (!exitList.isArray()) {
           problems.add(Problem.at(join(path, "exits"), "expected a list of stage ids"));
         } else {
           for (int i = 0; i < exitList.size(); i++) {
-            JsonNode x = exitList.get(i);
+            Node x = exitList.get(i);
             if (!x.isString() || x.asString().isBlank()) {
               problems.add(Problem.at(join(path, "exits") + "[" + i + "]", "expected a stage id"));
             } else {

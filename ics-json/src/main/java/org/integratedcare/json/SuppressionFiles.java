@@ -10,7 +10,7 @@ import org.integratedcare.core.Problem;
 import org.integratedcare.io.CompanionDocuments;
 import org.integratedcare.io.ModelFormat;
 
-import tools.jackson.databind.JsonNode;
+import org.integratedcare.io.tree.Node;
 
 /**
  * Reads suppressions from a file a governance team keeps beside its model file, in YAML or JSON:
@@ -49,7 +49,7 @@ public final class SuppressionFiles {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(format, "format");
     String subject = "suppressions file '" + Objects.requireNonNull(sourceName, "sourceName") + "'";
-    JsonNode root = CompanionDocuments.readTree(text, format, subject);
+    Node root = CompanionDocuments.readTree(text, format, subject);
     if (root.isMissingNode()) {
       return List.of();
     }
@@ -57,24 +57,24 @@ public final class SuppressionFiles {
       throw new ModelValidationException(subject, List.of(Problem.at("$", "expected a map with the key 'suppressions'")));
     }
     List<Problem> problems = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> e : root.properties()) {
+    for (Map.Entry<String, Node> e : root.properties()) {
       if (!e.getKey().equals("suppressions")) {
         problems.add(Problem.at(e.getKey(), "unknown field; the only field is 'suppressions'"));
       }
     }
     List<Suppression> result = new ArrayList<>();
-    JsonNode list = root.path("suppressions");
+    Node list = root.path("suppressions");
     if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {
       problems.add(Problem.at("suppressions", "expected a list"));
     } else if (list.isArray()) {
       for (int i = 0; i < list.size(); i++) {
         String path = "suppressions[" + i + "]";
-        JsonNode item = list.get(i);
+        Node item = list.get(i);
         if (!item.isObject()) {
           problems.add(Problem.at(path, "expected a map with rule, subject and justification"));
           continue;
         }
-        for (Map.Entry<String, JsonNode> f : item.properties()) {
+        for (Map.Entry<String, Node> f : item.properties()) {
           if (!FIELDS.contains(f.getKey())) {
             problems.add(Problem.at(path + "." + f.getKey(), "unknown field; expected rule, subject and justification"));
           }
@@ -93,8 +93,8 @@ public final class SuppressionFiles {
     return List.copyOf(result);
   }
 
-  private static String text(JsonNode item, String field, String path, List<Problem> problems) {
-    JsonNode value = item.get(field);
+  private static String text(Node item, String field, String path, List<Problem> problems) {
+    Node value = item.get(field);
     if (value == null || value.isNull()) {
       problems.add(Problem.at(path + "." + field, "missing" + (field.equals("justification")
           ? "; every suppression needs a written justification" : "")));
