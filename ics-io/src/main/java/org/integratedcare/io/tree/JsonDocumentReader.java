@@ -111,6 +111,7 @@ public final class JsonDocumentReader {
               : "expected ',' or '}' after a property value");
         }
         pos++;
+        frames.clear();
         skipSpace();
         if (pos >= end) {
           throw here("the text ends inside an object");
@@ -163,6 +164,7 @@ public final class JsonDocumentReader {
         }
         pos++;
         skipSpace();
+        frames.index(a.size());
         if (pos < end && b[pos] == ']') {
           throw here("a ',' must be followed by another item; a trailing comma is not allowed"
               + " in JSON");
@@ -223,6 +225,8 @@ public final class JsonDocumentReader {
 
     /** true, false, null, or an unquoted word that is not allowed. */
     private Node word(int l, int c) {
+      int vl = line;
+      int vc = column();
       int start = pos;
       while (pos < end && isWordByte(b[pos] & 0xFF) && pos - start <= 40) {
         pos++;
@@ -237,10 +241,10 @@ public final class JsonDocumentReader {
           return new NullNode(l, c);
         case "NaN":
         case "Infinity":
-          throw fail(frames.path(), "NaN and Infinity are not numbers in JSON", l, c);
+          throw fail(frames.path(), "NaN and Infinity are not numbers in JSON", vl, vc);
         default:
           throw fail(frames.path(), "'" + w + "' is not a value in JSON; text must be in double"
-              + " quotes", l, c);
+              + " quotes", vl, vc);
       }
     }
 
@@ -250,11 +254,13 @@ public final class JsonDocumentReader {
     }
 
     private Node number(int l, int c) {
+      int vl = line;
+      int vc = column();
       int start = pos;
       if (b[pos] == '-') {
         pos++;
         if (startsWith(pos, "Infinity")) {
-          throw fail(frames.path(), "NaN and Infinity are not numbers in JSON", l, c);
+          throw fail(frames.path(), "NaN and Infinity are not numbers in JSON", vl, vc);
         }
         if (pos >= end || !digit(b[pos])) {
           throw here("expected a digit after '-'");
@@ -291,7 +297,7 @@ public final class JsonDocumentReader {
       int len = pos - start;
       if (len > limits.maxNumberLength()) {
         throw fail(frames.path(), "a number of " + len + " characters is longer than the limit of "
-            + limits.maxNumberLength(), l, c);
+            + limits.maxNumberLength(), vl, vc);
       }
       if (integral && len <= 18) {
         long v = 0;
@@ -313,7 +319,7 @@ public final class JsonDocumentReader {
         v = null;
       }
       if (v == null || Math.abs((long) v.scale()) > MAX_SCALE) {
-        throw fail(frames.path(), "the number " + text + " has too large an exponent", l, c);
+        throw fail(frames.path(), "the number " + text + " has too large an exponent", vl, vc);
       }
       return new NumberNode(v, l, c);
     }

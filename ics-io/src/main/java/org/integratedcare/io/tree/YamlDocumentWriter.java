@@ -34,9 +34,13 @@ import org.snakeyaml.engine.v2.events.StreamStartEvent;
  * strings that YAML 1.2 would read as numbers: the same emitter settings and the same choice of
  * scalar style for every name and value. In short: a string is double-quoted if it is empty, reads
  * as a boolean, null or number, or holds a character that would end a plain value; written as a
- * literal block if it holds a line break; otherwise plain. The one difference from Jackson: a
- * non-finite number is written as {@code .inf}, {@code -.inf} or {@code .nan}, which read back as
- * numbers (Jackson writes {@code Infinity} and {@code NaN}, which read back as strings).
+ * literal block if it holds a line break; otherwise plain. There are two differences from Jackson,
+ * both where Jackson's output does not read back as what was written: a non-finite number is
+ * written as {@code .inf}, {@code -.inf} or {@code .nan}, which read back as numbers (Jackson writes
+ * {@code Infinity} and {@code NaN}, which read back as strings); and a string or property name that
+ * holds U+0085 (next line) is always double-quoted, with that character escaped as {@code \N}
+ * (Jackson may write it raw, unquoted or in a literal block, where the YAML reader takes it for a
+ * line break).
  *
  * <p>Writing is iterative, whatever the nesting. Immutable and thread-safe.
  */
@@ -143,7 +147,8 @@ public final class YamlDocumentWriter {
         if (item instanceof Map.Entry<?, ?> e) {
           String name = (String) e.getKey();
           emitter.emit(new ScalarEvent(Optional.empty(), Optional.empty(), NO_TAGS, name,
-              needToQuoteName(name) ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.PLAIN));
+              needToQuoteName(name) || hasUnicodeBreak(name) ? ScalarStyle.DOUBLE_QUOTED
+                  : ScalarStyle.PLAIN));
           next = (Node) e.getValue();
         } else {
           next = (Node) item;
@@ -179,6 +184,12 @@ public final class YamlDocumentWriter {
     if (text.isEmpty()) {
       return ScalarStyle.DOUBLE_QUOTED;
     }
+    if (hasUnicodeBreak(text)) {
+      // SnakeYAML's emitter writes U+0085 (next line) raw in plain and block values, where its
+      // reader takes it for a line break, so the value does not read back (Jackson writes it so
+      // anyway); in double quotes it is escaped
+      return ScalarStyle.DOUBLE_QUOTED;
+    }
     if (text.indexOf('\n') >= 0) {
       return ScalarStyle.LITERAL;
     }
@@ -186,6 +197,16 @@ public final class YamlDocumentWriter {
       return ScalarStyle.DOUBLE_QUOTED;
     }
     return ScalarStyle.PLAIN;
+  }
+
+  static boolean hasUnicodeBreak(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u0085') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** StringQuotingChecker.Default.needToQuoteName. */

@@ -40,11 +40,48 @@ class WriterDifferentialTest {
   @Test
   void yamlMatchesJacksonOnRandomTrees() {
     Random r = new Random(20260103L);
+    int compared = 0;
     for (int i = 0; i < TREES; i++) {
       Node tree = Trees.random(r, 4, false);
+      if (hasMultiLineUnicodeBreak(tree)) {
+        continue; // deliberately different: see multiLineTextWithUnicodeBreaksIsQuoted
+      }
+      compared++;
       assertSameBytes(YamlDocumentWriter.instance().write(tree),
           JacksonWriters.yaml(Trees.toJackson(tree)), i);
     }
+    assertThat(compared).isGreaterThan(TREES * 3 / 4);
+  }
+
+  @Test
+  void multiLineTextWithUnicodeBreaksIsQuoted() {
+    ObjectNode o = Node.object().put("a", "x\u0085y\nz").put("b", "x\u0085y").put("c", "x\ny")
+        .put("d", "x\u2028y\nz\u2029");
+    o.put("\u0085", "\u2028");
+    assertThat(YamlDocumentWriter.instance().writeString(o)).isEqualTo("a: \"x\\Ny\\nz\"\nb:"
+        + " \"x\\Ny\"\nc: |-\n  x\n  y\nd: |-\n  x\u2028y\n  z\u2029\n\"\\N\": \u2028\n");
+    assertThat(new YamlDocumentReader(DocumentLimits.DEFAULTS)
+        .read(YamlDocumentWriter.instance().write(o))).isEqualTo(o);
+    // Jackson writes a literal block for "a", which does not read back
+    assertThat(new String(JacksonWriters.yaml(Trees.toJackson(o)), StandardCharsets.UTF_8))
+        .startsWith("a: |-\n");
+  }
+
+  private static boolean hasMultiLineUnicodeBreak(Node n) {
+    if (n.isString()) {
+      return YamlDocumentWriter.hasUnicodeBreak(n.stringValue());
+    }
+    for (String name : n.propertyNames()) {
+      if (YamlDocumentWriter.hasUnicodeBreak(name)) {
+        return true;
+      }
+    }
+    for (Node c : n.values()) {
+      if (hasMultiLineUnicodeBreak(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Test
@@ -53,6 +90,9 @@ class WriterDifferentialTest {
     ArrayNode list = o.putArray("list");
     ObjectNode names = o.putObject("names");
     for (String s : Trees.AWKWARD) {
+      if (YamlDocumentWriter.hasUnicodeBreak(s)) {
+        continue;
+      }
       list.add(s);
       names.put(s, s);
       o.putObject("nested").putArray(s).addObject().put(s, s);
