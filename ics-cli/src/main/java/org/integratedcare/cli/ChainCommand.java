@@ -1,5 +1,6 @@
 package org.integratedcare.cli;
 
+import org.integratedcare.json.IcsJson;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,7 +74,7 @@ final class ChainCommand implements Callable<Integer> {
     AccountabilityReport report = Accountability.of(model).chains(subject, asOf);
     String text = switch (format) {
       case TEXT -> text(model, report);
-      case JSON -> AnswersJson.chains(report);
+      case JSON -> IcsJson.write(report);
       case MERMAID -> Diagrams.chains(model, report).render(DiagramFormat.MERMAID);
       case DOT -> Diagrams.chains(model, report).render(DiagramFormat.DOT);
     };

@@ -1,5 +1,6 @@
 package org.integratedcare.cli;
 
+import org.integratedcare.json.IcsJson;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
     RuleReport report = configured.run(model, asOf);
     String text = switch (format) {
       case TEXT -> RuleReportText.render(report, failOn);
-      case JSON -> report.toJson() + "\n";
+      case JSON -> IcsJson.write(report);
       case MARKDOWN -> MarkdownReport.builder(model, report)
           .metrics(MetricsReport.builder(model, asOf).build()).build().toMarkdown();
     };

@@ -1,5 +1,7 @@
 package org.integratedcare.cli;
 
+import org.integratedcare.io.tree.JsonDocumentWriter;
+import org.integratedcare.json.IcsJson;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -98,7 +100,7 @@ final class DecideCommand implements Callable<Integer> {
       AuthorityAnswer answer = authority.decide(query(decider, asOf));
       if (format == Format.JSON) {
         Output.write(spec.commandLine().getOut(), null,
-            AnswersJson.decisions(function, organisations, asOf, amount, List.of(answer)));
+            decisionsJson(function, organisations, asOf, amount, List.of(answer)));
         return ExitCodes.OK;
       }
       out.append("May ").append(Names.of(model, decider, asOf)).append(" take a decision on ")
@@ -136,7 +138,7 @@ final class DecideCommand implements Callable<Integer> {
     if (format == Format.JSON) {
       List<AuthorityAnswer> all = new ArrayList<>(binding);
       all.addAll(advisory);
-      Output.write(spec.commandLine().getOut(), null, AnswersJson.decisions(function, organisations, asOf, amount, all));
+      Output.write(spec.commandLine().getOut(), null, decisionsJson(function, organisations, asOf, amount, all));
       return;
     }
     if (binding.isEmpty()) {
@@ -209,5 +211,11 @@ final class DecideCommand implements Callable<Integer> {
       default:
         throw new AssertionError(o);
     }
+  }
+
+  private static String decisionsJson(String function, List<String> organisations, LocalDate date,
+      BigDecimal amount, List<AuthorityAnswer> answers) {
+    return JsonDocumentWriter.pretty().writeString(
+        IcsJson.decisions(function, organisations, date, amount, answers)) + "\n";
   }
 }

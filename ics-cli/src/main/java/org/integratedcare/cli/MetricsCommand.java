@@ -1,5 +1,7 @@
 package org.integratedcare.cli;
 
+import org.integratedcare.json.MaturityFrameworks;
+import org.integratedcare.json.IcsJson;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -83,7 +85,7 @@ final class MetricsCommand implements Callable<Integer> {
     if (framework != null) {
       String json = Inputs.text(framework, "maturity framework");
       try {
-        chosen = MaturityFramework.parse(json);
+        chosen = MaturityFrameworks.parse(json);
       } catch (IllegalArgumentException e) {
         throw new CliException("maturity framework '" + framework + "': " + e.getMessage());
       }
@@ -104,7 +106,7 @@ final class MetricsCommand implements Callable<Integer> {
     MetricsReport report = builder.build();
     String text = switch (format) {
       case TEXT -> MetricsSummary.of(report).toText() + MetricsInputsText.text(report);
-      case JSON -> report.toJson() + "\n";
+      case JSON -> IcsJson.write(report);
       case MARKDOWN -> MetricsSummary.of(report).toMarkdown() + MetricsInputsText.markdown(report);
     };
     Output.write(spec.commandLine().getOut(), output, text);

@@ -1,5 +1,7 @@
 package org.integratedcare.cli;
 
+import org.integratedcare.governance.rules.RuleReport;
+import org.integratedcare.json.IcsJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -71,10 +73,10 @@ class CheckCommandTest {
   void check_json_isTheRuleReportOfTheSameRun() {
     Run run = Run.ics("check", model, "--format", "json", "--date", "2026-04-01");
 
-    String expected = RuleRunner.builder().addPacks(RulePacks.discover()).build()
-        .run(ModelFiles.read(Path.of(model)), Fixtures.DATE).toJson();
+    RuleReport expected = RuleRunner.builder().addPacks(RulePacks.discover()).build()
+        .run(ModelFiles.read(Path.of(model)), Fixtures.DATE);
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo(expected + "\n");
+    assertThat(run.out()).isEqualTo(IcsJson.write(expected));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.integratedcare.cli;
 
+import org.integratedcare.json.IcsJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class MetricsCommandTest {
   void metrics_json_isTheMetricsReport() {
     Run run = Run.ics("metrics", model, "--format", "json");
 
-    assertThat(run.out()).isEqualTo(MetricsReport.builder(ModelFiles.read(Path.of(model)), Fixtures.DATE).build().toJson() + "\n");
+    assertThat(run.out()).isEqualTo(IcsJson.write(MetricsReport.builder(ModelFiles.read(Path.of(model)), Fixtures.DATE).build()));
   }
 
   @Test
@@ -93,7 +94,7 @@ class MetricsCommandTest {
     inputs.pathways().forEach(expected::pathway);
     inputs.whatIfs().forEach(w -> expected.whatIf(w.pathway(), w.stage(), w.additional()));
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo(expected.build().toJson() + "\n");
+    assertThat(run.out()).isEqualTo(IcsJson.write(expected.build()));
     assertThat(run.out()).contains("\"whatIfs\"", "\"throughput-rises\"", "\"acute-to-community\"");
   }
 

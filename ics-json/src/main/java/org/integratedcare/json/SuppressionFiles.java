@@ -10,6 +10,7 @@ import org.integratedcare.core.Problem;
 import org.integratedcare.io.CompanionDocuments;
 import org.integratedcare.io.ModelFormat;
 
+import org.integratedcare.governance.rules.Suppression;
 import org.integratedcare.io.tree.Node;
 
 /**

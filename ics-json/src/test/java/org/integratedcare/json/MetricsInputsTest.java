@@ -274,7 +274,7 @@ class MetricsInputsTest {
     ModelValidationException e = failure("evidence: [\n  {theme: x\n");
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.message()).startsWith("is not valid YAML");
+      assertThat(p.message()).startsWith("the file is not valid YAML");
       assertThat(p.line()).isPresent();
     });
   }

@@ -3,6 +3,7 @@ package org.integratedcare.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.integratedcare.governance.rules.Suppression;
 import org.integratedcare.core.ModelValidationException;
 import org.integratedcare.core.Problem;
 import org.integratedcare.io.ModelFormat;
@@ -58,7 +59,7 @@ class SuppressionFilesTest {
     assertThatThrownBy(() -> SuppressionFiles.parse("suppressions: [\n  {rule: a", ModelFormat.YAML, "bad.yaml"))
         .isInstanceOfSatisfying(ModelValidationException.class, e -> {
           assertThat(e.problems()).hasSize(1);
-          assertThat(e.problems().get(0).message()).startsWith("is not valid YAML");
+          assertThat(e.problems().get(0).message()).startsWith("the file is not valid YAML");
           assertThat(e.problems().get(0).line()).isPresent();
         });
   }

@@ -97,44 +97,6 @@ class MaturityAssessmentTest {
   }
 
   @Test
-  void userFramework_isReadFromJson() {
-    MaturityFramework f = MaturityFramework.parse("""
-        {"id": "mine", "name": "Mine", "source": "Our board",
-         "stages": [{"id": "low", "name": "Low"}, {"id": "high", "name": "High"}],
-         "themes": [{"id": "trust", "name": "Trust", "description": "Partners trust each other"}],
-         "modelSignals": [{"signal": "joint-posts", "theme": "trust", "stageFrom": "high", "stageTo": "high", "weight": 2}]}
-        """);
-
-    assertThat(f.stageIndex("high")).hasValue(1);
-    assertThat(f.modelSignalRules()).containsExactly(new ModelSignalRule(ModelSignal.JOINT_POSTS, "trust", "high", "high", 2));
-    assertThat(MaturityAssessment.assess(f, List.of(Evidence.of("trust", "low", 1, "s", "d"))).theme("trust").stage())
-        .hasValue("low");
-  }
-
-  @Test
-  void badFrameworkFile_reportsEveryProblemWithItsPath() {
-    assertThatThrownBy(() -> MaturityFramework.parse("""
-        {"id": "bad", "name": "Bad", "source": "x", "colour": "red",
-         "stages": [{"id": "a", "name": "A"}, {"id": "a", "name": "A again"}],
-         "themes": [{"id": "t", "name": "T"}],
-         "modelSignals": [{"signal": "telepathy", "theme": "t", "stageFrom": "a", "stageTo": "z", "weight": -1}]}
-        """))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("colour: unknown property")
-        .hasMessageContaining("stages[1].id: stage id 'a' is used twice")
-        .hasMessageContaining("themes[0].description: required text is missing or blank")
-        .hasMessageContaining("modelSignals[0].signal: unknown model signal 'telepathy'")
-        .hasMessageContaining("modelSignals[0].weight: must be a positive number");
-    assertThatThrownBy(() -> MaturityFramework.parse("{\"name\": \"No id\", \"source\": \"x\", \"themes\": []}"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("id: required text is missing or blank")
-        .hasMessageContaining("stages: must be an array")
-        .hasMessageContaining("themes: at least one theme is needed");
-    assertThatThrownBy(() -> MaturityFramework.parse("{not json"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not valid JSON");
-  }
-
-  @Test
   void frameworkBuiltInCode_checksRules() {
     assertThatThrownBy(() -> MaturityFramework.builder("f", "F").source("s")
             .stage("a", "A").stage("b", "B").theme("t", "T", "d")
