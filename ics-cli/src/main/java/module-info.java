@@ -5,7 +5,6 @@
 module org.integratedcare.cli {
   requires org.integratedcare.report;
   requires info.picocli;
-  requires org.slf4j;
   requires org.integratedcare.json;
 
   opens org.integratedcare.cli to info.picocli;

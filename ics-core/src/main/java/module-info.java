@@ -5,7 +5,6 @@
  */
 module org.integratedcare.core {
   requires static org.immutables.value.annotations;
-  requires org.slf4j;
 
   exports org.integratedcare.core;
   exports org.integratedcare.core.time;

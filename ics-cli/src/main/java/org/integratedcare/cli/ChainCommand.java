@@ -69,7 +69,7 @@ final class ChainCommand implements Callable<Integer> {
   public Integer call() {
     IcsModel model = Inputs.model(file);
     LocalDate asOf = date != null ? date : top.today();
-    Names.require(model, "SUBJECT", subject, "an organisation, body, post or function", List::of,
+    Ids.require(model, "SUBJECT", subject, "an organisation, body, post or function", List::of,
         Organisation.class, Body.class, Post.class, StatutoryFunction.class);
     AccountabilityReport report = Accountability.of(model).chains(subject, asOf);
     String text = switch (format) {
@@ -85,12 +85,12 @@ final class ChainCommand implements Callable<Integer> {
   private static String text(IcsModel model, AccountabilityReport report) {
     LocalDate asOf = report.date();
     StringBuilder out = new StringBuilder();
-    out.append("Accountability of ").append(Names.of(model, report.subject(), asOf)).append(" on ").append(asOf)
+    out.append("Accountability of ").append(Ids.of(model, report.subject(), asOf)).append(" on ").append(asOf)
         .append("\n\n").append(report.sentence()).append("\n\n");
     int n = 1;
     for (AccountabilityChain c : report.chains()) {
       out.append("Chain ").append(n++).append(" (").append(end(c.end())).append(" ")
-          .append(Names.of(model, c.last(), asOf)).append("):\n");
+          .append(Ids.of(model, c.last(), asOf)).append("):\n");
       int i = 1;
       for (ChainStep s : c.steps()) {
         out.append("  ").append(i++).append(". ").append(s.sentence()).append('\n');
@@ -99,7 +99,7 @@ final class ChainCommand implements Callable<Integer> {
     }
     if (!report.exercisedBy().isEmpty()) {
       out.append("Exercised under delegation by (answering through the holder):\n");
-      report.exercisedBy().forEach(e -> out.append("  - ").append(Names.of(model, e, asOf)).append('\n'));
+      report.exercisedBy().forEach(e -> out.append("  - ").append(Ids.of(model, e, asOf)).append('\n'));
       out.append('\n');
     }
     for (AccountabilityCycle c : report.cycles()) {

@@ -87,24 +87,24 @@ final class DecideCommand implements Callable<Integer> {
     if (amount != null && amount.signum() < 0) {
       throw new CliException("--amount: must not be negative, was " + amount.toPlainString());
     }
-    Names.require(model, "--function", function, "a function", () -> model.functions().stream().map(StatutoryFunction::id).toList(),
+    Ids.require(model, "--function", function, "a function", () -> model.functions().stream().map(StatutoryFunction::id).toList(),
         StatutoryFunction.class);
     for (String o : organisations) {
-      Names.require(model, "--for", o, "an organisation", () -> model.organisations().stream().map(Organisation::id).toList(),
+      Ids.require(model, "--for", o, "an organisation", () -> model.organisations().stream().map(Organisation::id).toList(),
           Organisation.class);
     }
     DecisionAuthority authority = DecisionAuthority.of(model);
     StringBuilder out = new StringBuilder();
     if (decider != null) {
-      Names.require(model, "--by", decider, "a body, post or organisation", List::of, Body.class, Post.class, Organisation.class);
+      Ids.require(model, "--by", decider, "a body, post or organisation", List::of, Body.class, Post.class, Organisation.class);
       AuthorityAnswer answer = authority.decide(query(decider, asOf));
       if (format == Format.JSON) {
         Output.write(spec.commandLine().getOut(), null,
             decisionsJson(function, organisations, asOf, amount, List.of(answer)));
         return ExitCodes.OK;
       }
-      out.append("May ").append(Names.of(model, decider, asOf)).append(" take a decision on ")
-          .append(Names.of(model, function, asOf)).append(" on ").append(asOf).append("?\n\n");
+      out.append("May ").append(Ids.of(model, decider, asOf)).append(" take a decision on ")
+          .append(Ids.of(model, function, asOf)).append(" on ").append(asOf).append("?\n\n");
       for (Verdict v : answer.verdicts()) {
         verdict(out, model, v, asOf);
       }
@@ -125,11 +125,11 @@ final class DecideCommand implements Callable<Integer> {
 
   private void whoMayDecide(StringBuilder out, IcsModel model, DecisionAuthority authority, LocalDate asOf) {
     // text starts here; in JSON only the answers are written
-    out.append("Who may take a decision on ").append(Names.of(model, function, asOf)).append(" that binds ")
-        .append(String.join(" and ", organisations.stream().map(o -> Names.of(model, o, asOf)).toList()))
+    out.append("Who may take a decision on ").append(Ids.of(model, function, asOf)).append(" that binds ")
+        .append(String.join(" and ", organisations.stream().map(o -> Ids.of(model, o, asOf)).toList()))
         .append(" on ").append(asOf);
     if (amount != null) {
-      out.append(", committing ").append(Names.pounds(amount));
+      out.append(", committing ").append(Ids.pounds(amount));
     }
     out.append("?\n\n");
     DecidersAnswer deciders = authority.whoMayDecide(function, asOf, organisations, Optional.ofNullable(amount));
@@ -148,7 +148,7 @@ final class DecideCommand implements Callable<Integer> {
     } else {
       out.append("Binding (").append(binding.size()).append("):\n\n");
       for (AuthorityAnswer a : binding) {
-        out.append("* ").append(Names.of(model, a.query().decider(), asOf)).append('\n');
+        out.append("* ").append(Ids.of(model, a.query().decider(), asOf)).append('\n');
         for (Verdict v : a.verdicts()) {
           grants(out, v, "    ");
           conditions(out, v, "    ");
@@ -159,7 +159,7 @@ final class DecideCommand implements Callable<Integer> {
     if (!advisory.isEmpty()) {
       out.append("Advisory only (").append(advisory.size()).append("):\n\n");
       for (AuthorityAnswer a : advisory) {
-        out.append("* ").append(Names.of(model, a.query().decider(), asOf)).append('\n');
+        out.append("* ").append(Ids.of(model, a.query().decider(), asOf)).append('\n');
         for (Verdict v : a.verdicts()) {
           v.advisoryBasis().ifPresent(b -> out.append("    ").append(b).append('\n'));
         }
@@ -169,7 +169,7 @@ final class DecideCommand implements Callable<Integer> {
   }
 
   private static void verdict(StringBuilder out, IcsModel model, Verdict v, LocalDate asOf) {
-    out.append("For ").append(Names.of(model, v.organisation(), asOf)).append(": ").append(outcome(v.outcome()))
+    out.append("For ").append(Ids.of(model, v.organisation(), asOf)).append(": ").append(outcome(v.outcome()))
         .append('\n');
     out.append("  ").append(v.sentence()).append('\n');
     if (v.isBinding()) {
@@ -197,7 +197,7 @@ final class DecideCommand implements Callable<Integer> {
     if (!v.conditions().isEmpty()) {
       out.append(indent).append("Conditions: ").append(String.join("; ", v.conditions())).append('\n');
     }
-    v.financialLimit().ifPresent(l -> out.append(indent).append("Financial limit: ").append(Names.pounds(l)).append('\n'));
+    v.financialLimit().ifPresent(l -> out.append(indent).append("Financial limit: ").append(Ids.pounds(l)).append('\n'));
   }
 
   private static String outcome(Outcome o) {

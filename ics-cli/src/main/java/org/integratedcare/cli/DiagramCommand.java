@@ -80,7 +80,7 @@ final class DiagramCommand implements Callable<Integer> {
         if (subject == null) {
           throw new CliException("'diagram chain' needs --subject ID: the organisation, body, post or function to trace");
         }
-        Names.require(model, "--subject", subject, "an organisation, body, post or function", List::of,
+        Ids.require(model, "--subject", subject, "an organisation, body, post or function", List::of,
             Organisation.class, Body.class, Post.class, StatutoryFunction.class);
         yield Diagrams.chains(model, subject, asOf);
       }

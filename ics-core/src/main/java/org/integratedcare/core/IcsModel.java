@@ -72,6 +72,7 @@ public final class IcsModel {
   private final Map<String, List<Meeting>> meetingsByBody;
   private final Map<String, List<ChangeEvent>> changesByPredecessor;
   private final Map<String, List<ChangeEvent>> changesBySuccessor;
+  private volatile Paths paths;
 
   private IcsModel(Builder b) {
     this.name = Optional.ofNullable(b.name);
@@ -386,6 +387,72 @@ public final class IcsModel {
   /** The change events in which an organisation is a successor. */
   public List<ChangeEvent> changesInto(String organisationId) {
     return changesBySuccessor.getOrDefault(organisationId, List.of());
+  }
+
+  /**
+   * Where a record stands in the model, as a path in the model-file shape, such as {@code
+   * bodies[3]}: the form findings and problems use. For an id that names both an organisation and
+   * the structure it runs, the organisation's path; see {@link #structurePathOf(String)}.
+   *
+   * @param id the record's id, not null
+   * @return the path, or empty if no record has this id
+   * @throws NullPointerException if {@code id} is null
+   */
+  public Optional<String> pathOf(String id) {
+    return Optional.ofNullable(paths().records.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * Where a structure stands in the model, such as {@code structures[0]}; for an id that names no
+   * structure, the same as {@link #pathOf(String)}.
+   *
+   * @param id the structure's id, not null
+   * @return the path, or empty if no record has this id
+   * @throws NullPointerException if {@code id} is null
+   */
+  public Optional<String> structurePathOf(String id) {
+    String structure = paths().structures.get(Objects.requireNonNull(id, "id"));
+    return structure != null ? Optional.of(structure) : pathOf(id);
+  }
+
+  private Paths paths() {
+    Paths p = paths;
+    if (p == null) {
+      p = new Paths(this);
+      paths = p;
+    }
+    return p;
+  }
+
+  /** The path of every record, indexed on first use; immutable once built. */
+  private static final class Paths {
+    final Map<String, String> records = new HashMap<>();
+    final Map<String, String> structures = new HashMap<>();
+
+    Paths(IcsModel m) {
+      index("organisations", m.organisations);
+      index("bodies", m.bodies);
+      index("posts", m.posts);
+      index("people", m.people);
+      index("appointments", m.appointments);
+      index("functions", m.functions);
+      index("delegations", m.delegations);
+      index("mechanisms", m.mechanisms);
+      index("accountabilityLinks", m.accountabilityLinks);
+      index("meetings", m.meetings);
+      index("changeEvents", m.changeEvents);
+      for (int i = 0; i < m.structures.size(); i++) {
+        String id = m.structures.get(i).id();
+        structures.putIfAbsent(id, "structures[" + i + "]");
+        records.putIfAbsent(id, "structures[" + i + "]");
+      }
+    }
+
+    private void index(String list, List<? extends Identified> items) {
+      for (int i = 0; i < items.size(); i++) {
+        records.putIfAbsent(items.get(i).id(), list + "[" + i + "]");
+      }
+    }
   }
 
   /**

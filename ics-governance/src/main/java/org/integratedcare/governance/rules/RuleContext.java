@@ -18,13 +18,11 @@ public final class RuleContext {
   private final IcsModel model;
   private final LocalDate date;
   private final ModelView view;
-  private final ModelPaths paths;
 
   private RuleContext(IcsModel model, LocalDate date) {
     this.model = Objects.requireNonNull(model, "model");
     this.date = Objects.requireNonNull(date, "date");
     this.view = model.on(date);
-    this.paths = new ModelPaths(model);
   }
 
   /**
@@ -63,7 +61,7 @@ public final class RuleContext {
    * @return the subject; its path is {@code "$"} if no record has the id
    */
   public Subject subject(String id) {
-    return new Subject(Objects.requireNonNull(id, "id"), paths.record(id));
+    return new Subject(Objects.requireNonNull(id, "id"), model.pathOf(id).orElse("$"));
   }
 
   /**
@@ -73,7 +71,7 @@ public final class RuleContext {
    * @return the subject; its path is {@code "$"} if no record has the id
    */
   public Subject structureSubject(String id) {
-    return new Subject(Objects.requireNonNull(id, "id"), paths.structure(id));
+    return new Subject(Objects.requireNonNull(id, "id"), model.structurePathOf(id).orElse("$"));
   }
 
   /**
@@ -85,6 +83,6 @@ public final class RuleContext {
    * @return the subject; its path is {@code "$"} if no meeting has the id
    */
   public Subject itemSubject(String meetingId, int itemIndex) {
-    return new Subject(Objects.requireNonNull(meetingId, "meetingId"), paths.item(meetingId, itemIndex));
+    return new Subject(Objects.requireNonNull(meetingId, "meetingId"), model.pathOf(meetingId).map(m -> m + ".items[" + itemIndex + "]").orElse("$"));
   }
 }

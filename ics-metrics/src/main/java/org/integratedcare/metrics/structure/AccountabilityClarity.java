@@ -169,7 +169,7 @@ public record AccountabilityClarity(
         deadEnds.add(c.last());
       }
     }
-    boolean holderIsTerminus = ModelPaths.isTerminus(view, f.holder());
+    boolean holderIsTerminus = DelegationRoutes.isTerminus(view, f.holder());
     FunctionAccountability.Status status = direct.size() > 1 ? FunctionAccountability.Status.DIVIDED
         : direct.size() == 1 || holderIsTerminus ? FunctionAccountability.Status.CLEAR
         : FunctionAccountability.Status.UNANSWERED;
@@ -178,7 +178,7 @@ public record AccountabilityClarity(
 
     List<String> unreported = new ArrayList<>();
     for (Delegation del : view.delegationsOf(f.id())) {
-      if (!ModelPaths.passesExercise(del) || del.reportsTo().isPresent()) {
+      if (!DelegationRoutes.passesExercise(del) || del.reportsTo().isPresent()) {
         continue;
       }
       boolean answers = view.linksFrom(del.delegate()).stream()

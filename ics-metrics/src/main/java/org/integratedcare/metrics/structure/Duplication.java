@@ -78,7 +78,7 @@ public record Duplication(
     int withBody = 0;
     for (StatutoryFunction f : functions) {
       List<Body> bodies = new ArrayList<>();
-      for (String id : ModelPaths.exercisePoints(view, f)) {
+      for (String id : DelegationRoutes.exercisePoints(view, f)) {
         view.body(id).ifPresent(bodies::add);
       }
       if (bodies.isEmpty()) {

@@ -199,7 +199,7 @@ public record Inclusion(
   private static Seat seat(ModelView view, Post post, Appointment a) {
     Set<Sector> sectors = EnumSet.noneOf(Sector.class);
     for (String org : a.nominatedBy()) {
-      ModelPaths.sectorOf(view, org).ifPresent(sectors::add);
+      DelegationRoutes.sectorOf(view, org).ifPresent(sectors::add);
     }
     Seat.SectorBasis basis;
     if (!sectors.isEmpty()) {
@@ -207,8 +207,8 @@ public record Inclusion(
     } else if (sectorOfRole(post.role()).isPresent()) {
       sectors.add(sectorOfRole(post.role()).get());
       basis = Seat.SectorBasis.POST_ROLE;
-    } else if (a.appointedBy().flatMap(o -> ModelPaths.sectorOf(view, o)).isPresent()) {
-      sectors.add(a.appointedBy().flatMap(o -> ModelPaths.sectorOf(view, o)).get());
+    } else if (a.appointedBy().flatMap(o -> DelegationRoutes.sectorOf(view, o)).isPresent()) {
+      sectors.add(a.appointedBy().flatMap(o -> DelegationRoutes.sectorOf(view, o)).get());
       basis = Seat.SectorBasis.APPOINTING_ORGANISATION;
     } else {
       basis = Seat.SectorBasis.UNATTRIBUTED;

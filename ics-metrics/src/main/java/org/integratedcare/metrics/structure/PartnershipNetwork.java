@@ -111,7 +111,7 @@ public record PartnershipNetwork(
     for (Set<String> members : forums.values()) {
       Set<String> live = new LinkedHashSet<>();
       for (String o : members) {
-        if (ModelPaths.organisationInForce(view, o)) {
+        if (DelegationRoutes.organisationInForce(view, o)) {
           live.add(o);
         }
       }
@@ -140,7 +140,7 @@ public record PartnershipNetwork(
     for (Map.Entry<String, Integer> e : orgIndex.entrySet()) {
       int v = e.getValue();
       double raw = between[v] / 2.0;
-      out.add(new OrganisationCentrality(e.getKey(), ModelPaths.nameOf(view, e.getKey()), adjacency[v].length,
+      out.add(new OrganisationCentrality(e.getKey(), DelegationRoutes.nameOf(view, e.getKey()), adjacency[v].length,
           partners[v], norm == 0 ? 0 : raw / norm, raw));
     }
     List<String> brokers = out.stream().filter(c -> c.rawBetweenness() > 1e-12)

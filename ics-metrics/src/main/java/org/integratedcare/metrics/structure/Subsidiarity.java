@@ -77,7 +77,7 @@ public record Subsidiarity(
   public static java.util.Optional<Level> levelOf(ModelView view, String id) {
     Objects.requireNonNull(view, "view");
     Objects.requireNonNull(id, "id");
-    return ModelPaths.levelOf(view, id);
+    return DelegationRoutes.levelOf(view, id);
   }
 
   /**
@@ -99,8 +99,8 @@ public record Subsidiarity(
     List<StatutoryFunction> functions = view.functions();
     for (StatutoryFunction f : functions) {
       List<ExercisePoint> points = new ArrayList<>();
-      for (String id : ModelPaths.exercisePoints(view, f)) {
-        ExercisePoint p = new ExercisePoint(id, ModelPaths.nameOf(view, id), ModelPaths.levelOf(view, id));
+      for (String id : DelegationRoutes.exercisePoints(view, f)) {
+        ExercisePoint p = new ExercisePoint(id, DelegationRoutes.nameOf(view, id), DelegationRoutes.levelOf(view, id));
         p.level().ifPresent(l -> byLevel.merge(l, 1, Integer::sum));
         points.add(p);
       }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.integratedcare.governance.rules.AbstractRule;
 import org.integratedcare.core.ModelView;
 import org.integratedcare.core.accountability.AccountabilityDirection;
 import org.integratedcare.core.accountability.AccountabilityLink;
@@ -59,7 +60,7 @@ public final class AccountabilityClarityPack extends EnglandPack {
     super(ID, VERSION, TITLE, List.of(new HolderInForce(), new SingleHolder()));
   }
 
-  static final class HolderInForce extends BaseRule {
+  static final class HolderInForce extends AbstractRule {
     HolderInForce() {
       super(ID + ".function-holder-in-force", "The holder of each function in force is in force",
           Severity.ERROR, RACI);
@@ -80,7 +81,7 @@ public final class AccountabilityClarityPack extends EnglandPack {
     }
   }
 
-  static final class SingleHolder extends BaseRule {
+  static final class SingleHolder extends AbstractRule {
     SingleHolder() {
       super(ID + ".single-accountable-holder", "Each function has exactly one accountable holder",
           Severity.ERROR, RACI);

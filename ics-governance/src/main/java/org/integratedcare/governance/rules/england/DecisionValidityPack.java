@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.integratedcare.governance.rules.AbstractRule;
 import org.integratedcare.core.ModelView;
 import org.integratedcare.core.body.Appointment;
 import org.integratedcare.core.body.Body;
@@ -95,7 +96,7 @@ public final class DecisionValidityPack extends EnglandPack {
     return out;
   }
 
-  static final class Quorate extends BaseRule {
+  static final class Quorate extends AbstractRule {
     Quorate() {
       super(ID + ".meeting-quorate", "The meeting was quorate", Severity.ERROR,
           Basis.constitution("The body's terms of reference (quorum)"));
@@ -155,7 +156,7 @@ public final class DecisionValidityPack extends EnglandPack {
     }
   }
 
-  static final class DecisionRuleMet extends BaseRule {
+  static final class DecisionRuleMet extends AbstractRule {
     DecisionRuleMet() {
       super(ID + ".decision-rule-met", "A motion recorded as carried met the body's decision rule",
           Severity.ERROR, Basis.constitution("The body's terms of reference (decision rule)"));
@@ -189,7 +190,7 @@ public final class DecisionValidityPack extends EnglandPack {
     }
   }
 
-  static final class ConflictedVote extends BaseRule {
+  static final class ConflictedVote extends AbstractRule {
     ConflictedVote() {
       super(ID + ".conflicted-member-voted",
           "No member with a declared interest voted unless the record says how the conflict was managed",
@@ -238,7 +239,7 @@ public final class DecisionValidityPack extends EnglandPack {
     }
   }
 
-  static final class WithinAuthority extends BaseRule {
+  static final class WithinAuthority extends AbstractRule {
     private final LegalAssumptions assumptions;
 
     WithinAuthority(LegalAssumptions assumptions) {

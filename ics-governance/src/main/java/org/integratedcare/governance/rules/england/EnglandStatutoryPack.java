@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.integratedcare.governance.rules.AbstractRule;
 import org.integratedcare.core.ModelView;
 import org.integratedcare.core.body.Appointment;
 import org.integratedcare.core.body.Body;
@@ -149,7 +150,7 @@ public final class EnglandStatutoryPack extends EnglandPack {
     }
   }
 
-  static final class BoardChairAndChiefExecutive extends BaseRule {
+  static final class BoardChairAndChiefExecutive extends AbstractRule {
     BoardChairAndChiefExecutive() {
       super(ID + ".icb-board-chair-and-chief-executive",
           "ICB board has a chair and a chief executive", Severity.ERROR,
@@ -187,7 +188,7 @@ public final class EnglandStatutoryPack extends EnglandPack {
     }
   }
 
-  static final class BoardOrdinaryMembers extends BaseRule {
+  static final class BoardOrdinaryMembers extends AbstractRule {
     BoardOrdinaryMembers() {
       super(ID + ".icb-board-ordinary-members", "ICB board has at least three ordinary members",
           Severity.ERROR, Basis.statute("NHS Act 2006 Sch 1B para 3"));
@@ -211,7 +212,7 @@ public final class EnglandStatutoryPack extends EnglandPack {
     }
   }
 
-  static final class BoardPartnerMembers extends BaseRule {
+  static final class BoardPartnerMembers extends AbstractRule {
     BoardPartnerMembers() {
       super(ID + ".icb-board-partner-members",
           "ICB board has a partner member of each of the three kinds", Severity.ERROR,
@@ -249,7 +250,7 @@ public final class EnglandStatutoryPack extends EnglandPack {
     }
   }
 
-  static final class ChiefExecutiveEmployed extends BaseRule {
+  static final class ChiefExecutiveEmployed extends AbstractRule {
     ChiefExecutiveEmployed() {
       super(ID + ".icb-chief-executive-employed", "ICB chief executive is an employee of the ICB",
           Severity.ERROR, Basis.statute("NHS Act 2006 Sch 1B para 7(2)"));
@@ -275,7 +276,7 @@ public final class EnglandStatutoryPack extends EnglandPack {
     }
   }
 
-  static final class ChairAppointment extends BaseRule {
+  static final class ChairAppointment extends AbstractRule {
     ChairAppointment() {
       super(ID + ".icb-chair-appointment",
           "ICB chair appointed by NHS England with the approval of the Secretary of State",
@@ -317,7 +318,7 @@ public final class EnglandStatutoryPack extends EnglandPack {
         .map(k -> k == kind).orElse(false);
   }
 
-  static final class IcbAreas extends BaseRule {
+  static final class IcbAreas extends AbstractRule {
     private final boolean partialOnly;
 
     IcbAreas(boolean partialOnly) {
@@ -382,7 +383,7 @@ public final class EnglandStatutoryPack extends EnglandPack {
     }
   }
 
-  static final class IcpMembers extends BaseRule {
+  static final class IcpMembers extends AbstractRule {
     IcpMembers() {
       super(ID + ".icp-statutory-members",
           "ICP has a member appointed by the ICB and one by each responsible local authority",
@@ -421,7 +422,7 @@ public final class EnglandStatutoryPack extends EnglandPack {
     }
   }
 
-  static final class HwbMembers extends BaseRule {
+  static final class HwbMembers extends AbstractRule {
     private static final List<PostRole> REQUIRED = List.of(PostRole.COUNCILLOR,
         PostRole.DIRECTOR_OF_ADULT_SOCIAL_SERVICES, PostRole.DIRECTOR_OF_CHILDRENS_SERVICES,
         PostRole.DIRECTOR_OF_PUBLIC_HEALTH, PostRole.HEALTHWATCH_REPRESENTATIVE);
@@ -493,7 +494,7 @@ public final class EnglandStatutoryPack extends EnglandPack {
         || instrument == DelegationInstrument.S65Z5_JOINT_EXERCISE;
   }
 
-  static final class S65z5Parties extends BaseRule {
+  static final class S65z5Parties extends AbstractRule {
     private final StatutoryParameters parameters;
 
     S65z5Parties(StatutoryParameters parameters) {
@@ -534,7 +535,7 @@ public final class EnglandStatutoryPack extends EnglandPack {
     }
   }
 
-  static final class NhsEnglandNonDelegable extends BaseRule {
+  static final class NhsEnglandNonDelegable extends AbstractRule {
     private static final Pattern SECTION = Pattern.compile(
         "(?i)(?:\\bsections?|\\bss?)\\s*\\.?\\s*(\\d+[A-Z]*(?:\\d+[A-Z]*)?)");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
@@ -600,7 +601,7 @@ public final class EnglandStatutoryPack extends EnglandPack {
     }
   }
 
-  static final class TrustPartnerMemberChairsTrust extends BaseRule {
+  static final class TrustPartnerMemberChairsTrust extends AbstractRule {
     static final LocalDate IN_FORCE = LocalDate.of(2024, 12, 16);
 
     TrustPartnerMemberChairsTrust() {

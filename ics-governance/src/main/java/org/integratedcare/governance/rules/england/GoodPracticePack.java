@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.integratedcare.governance.rules.AbstractRule;
 import org.integratedcare.core.ModelView;
 import org.integratedcare.core.accountability.AccountabilityDirection;
 import org.integratedcare.core.accountability.AccountabilityLink;
@@ -94,7 +95,7 @@ public final class GoodPracticePack extends EnglandPack {
         new NoAccountabilityGaps(), new NoAccountabilityCycles()));
   }
 
-  static final class JointValues extends BaseRule {
+  static final class JointValues extends AbstractRule {
     JointValues() {
       super(ID + ".joint-values-and-intent", "Joint values and intent are in place", Severity.WARNING,
           Basis.goodPractice(Seeds.ALLANSON + ": \"perhaps the most important are joint values and intent\""));
@@ -118,7 +119,7 @@ public final class GoodPracticePack extends EnglandPack {
     }
   }
 
-  static final class VcseVoice extends BaseRule {
+  static final class VcseVoice extends AbstractRule {
     VcseVoice() {
       super(ID + ".vcse-voice",
           "Voluntary and independent sector organisations have a voice in the ICP or place forums",
@@ -178,7 +179,7 @@ public final class GoodPracticePack extends EnglandPack {
     }
   }
 
-  static final class BodyHasScope extends BaseRule {
+  static final class BodyHasScope extends AbstractRule {
     BodyHasScope() {
       super(ID + ".body-has-scope", "Every body has something significant to govern",
           Severity.WARNING, Basis.goodPractice(Seeds.WEST
@@ -204,7 +205,7 @@ public final class GoodPracticePack extends EnglandPack {
     }
   }
 
-  static final class LateralAndBottomUp extends BaseRule {
+  static final class LateralAndBottomUp extends AbstractRule {
     LateralAndBottomUp() {
       super(ID + ".lateral-and-bottom-up-accountability",
           "Lateral and bottom-up accountability exist beside the vertical line", Severity.WARNING,
@@ -252,7 +253,7 @@ public final class GoodPracticePack extends EnglandPack {
    * compared. Two bodies are of the same system when they share an organisation or the local
    * body's place belongs to an ICB the other body belongs to.
    */
-  static final class Subsidiarity extends BaseRule {
+  static final class Subsidiarity extends AbstractRule {
     Subsidiarity() {
       super(ID + ".subsidiarity", "Functions sit at the lowest level that can exercise them",
           Severity.INFO, Basis.goodPractice(Seeds.ALLANSON + " (subsidiarity among the informal "
@@ -359,7 +360,7 @@ public final class GoodPracticePack extends EnglandPack {
    * through a third candidate that already duplicates the other (a post under a committee that
    * duplicates a place committee adds nothing to that finding).
    */
-  static final class NoDuplicatedAuthority extends BaseRule {
+  static final class NoDuplicatedAuthority extends AbstractRule {
     private final LegalAssumptions assumptions;
 
     NoDuplicatedAuthority(LegalAssumptions assumptions) {
@@ -474,7 +475,7 @@ public final class GoodPracticePack extends EnglandPack {
     }
   }
 
-  static final class NoAccountabilityGaps extends BaseRule {
+  static final class NoAccountabilityGaps extends AbstractRule {
     NoAccountabilityGaps() {
       super(ID + ".no-accountability-gaps",
           "Every holder of a function answers, through a vertical chain, to a statutory account-holder",
@@ -499,7 +500,7 @@ public final class GoodPracticePack extends EnglandPack {
    * Cycles of accountability, except partners answering to each other laterally and nothing else:
    * mutual lateral accountability is what {@link LateralAndBottomUp} asks for, not a fault.
    */
-  static final class NoAccountabilityCycles extends BaseRule {
+  static final class NoAccountabilityCycles extends AbstractRule {
     private static boolean onlyLateral(RuleContext context, AccountabilityCycle cycle) {
       if (cycle.links().isEmpty() || cycle.links().size() < cycle.members().size()) {
         return false;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.integratedcare.governance.rules.AbstractRule;
 import org.integratedcare.core.ModelView;
 import org.integratedcare.core.body.Appointment;
 import org.integratedcare.core.body.Designation;
@@ -96,7 +97,7 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
     return acuteOrMentalHealthTrusts;
   }
 
-  static final class ExecutiveDirectors extends BaseRule {
+  static final class ExecutiveDirectors extends AbstractRule {
     ExecutiveDirectors() {
       super(ID + ".icb-board-executive-directors",
           "ICB board has directors of finance, medicine and nursing", Severity.WARNING,
@@ -122,7 +123,7 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
     }
   }
 
-  static final class NonExecutives extends BaseRule {
+  static final class NonExecutives extends AbstractRule {
     NonExecutives() {
       super(ID + ".icb-board-non-executives", "ICB board has at least two non-executive members",
           Severity.WARNING, Basis.guidance(CONSTITUTIONS + " (non-executive members)"));
@@ -144,7 +145,7 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
     }
   }
 
-  static final class NonExecutiveRoles extends BaseRule {
+  static final class NonExecutiveRoles extends AbstractRule {
     NonExecutiveRoles() {
       super(ID + ".icb-board-non-executive-roles",
           "A non-executive is deputy chair (not the audit chair) and one is senior non-executive",
@@ -182,7 +183,7 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
     }
   }
 
-  static final class MentalHealthExpertise extends BaseRule {
+  static final class MentalHealthExpertise extends AbstractRule {
     MentalHealthExpertise() {
       super(ID + ".icb-board-mental-health-expertise",
           "An ordinary member of the ICB board has mental health expertise", Severity.WARNING,
@@ -212,7 +213,7 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
     }
   }
 
-  static final class TrustInCollaborative extends BaseRule {
+  static final class TrustInCollaborative extends AbstractRule {
     private final Set<String> declared;
 
     TrustInCollaborative(Set<String> declared) {
@@ -262,7 +263,7 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
     }
   }
 
-  static final class CollaborativeTwoTrusts extends BaseRule {
+  static final class CollaborativeTwoTrusts extends AbstractRule {
     CollaborativeTwoTrusts() {
       super(ID + ".provider-collaborative-two-trusts", "A provider collaborative has at least two trusts",
           Severity.WARNING, Basis.guidance(AT_SCALE));

@@ -18,8 +18,8 @@ import org.integratedcare.core.organisation.Sector;
 import org.integratedcare.core.structure.Level;
 
 /** Shared lookups over a view used by several measures. Not part of the API. */
-final class ModelPaths {
-  private ModelPaths() {}
+final class DelegationRoutes {
+  private DelegationRoutes() {}
 
   /** Whether a delegation passes the exercise of a statutory function (a contract passes only delivery). */
   static boolean passesExercise(Delegation d) {
@@ -31,7 +31,7 @@ final class ModelPaths {
    * do not themselves delegate it onward in force; the holder if there are none.
    */
   static List<String> exercisePoints(ModelView view, StatutoryFunction f) {
-    List<Delegation> ds = view.delegationsOf(f.id()).stream().filter(ModelPaths::passesExercise).toList();
+    List<Delegation> ds = view.delegationsOf(f.id()).stream().filter(DelegationRoutes::passesExercise).toList();
     if (ds.isEmpty()) {
       return List.of(f.holder());
     }
@@ -70,7 +70,7 @@ final class ModelPaths {
       }
       body = b.parent().flatMap(p -> view.model().body(p));
     }
-    return kindOf(view, id).flatMap(ModelPaths::levelOfKind);
+    return kindOf(view, id).flatMap(DelegationRoutes::levelOfKind);
   }
 
   /** The level an organisation's kind fixes, if any (documented in {@link Subsidiarity}). */

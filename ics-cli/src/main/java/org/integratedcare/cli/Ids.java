@@ -1,8 +1,7 @@
 package org.integratedcare.cli;
 
+import org.integratedcare.governance.internal.Names;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -15,17 +14,15 @@ import org.integratedcare.core.body.Post;
 import org.integratedcare.core.function.StatutoryFunction;
 import org.integratedcare.core.organisation.Organisation;
 
-/** Names of records for output, and checks that ids given on the command line exist. */
-final class Names {
+/** Display names of records for output, and checks that ids given on the command line exist. */
+final class Ids {
   private static final int MAX_LISTED = 25;
 
-  private Names() {}
+  private Ids() {}
 
   /** An amount in pounds, grouped in thousands, with pence only when there are any: "£2,500,000". */
   static String pounds(BigDecimal amount) {
-    DecimalFormat format = new DecimalFormat("£#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));
-    format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
-    return format.format(amount);
+    return Names.money(amount);
   }
 
   /** "Name (id)" for a record, or the id alone if the record has no name. */
