@@ -3,6 +3,7 @@ package org.integratedcare.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.integratedcare.testkit.SampleSystems;
 import org.integratedcare.io.tree.DocumentLimits;
 import org.integratedcare.io.tree.JsonDocumentReader;
 import org.integratedcare.io.tree.Node;
@@ -21,7 +22,7 @@ class ChainCommandTest {
 
   @BeforeEach
   void writeModel() throws Exception {
-    model = Fixtures.riversideFile(dir).toString();
+    model = SampleSystems.riversideFile(dir).toString();
   }
 
   @Test
@@ -44,7 +45,7 @@ class ChainCommandTest {
     Run run = Run.ics("chain", model, "contracts", "--format", "mermaid");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo(Diagrams.chains(ModelFiles.read(Path.of(model)), "contracts", Fixtures.DATE).toMermaid());
+    assertThat(run.out()).isEqualTo(Diagrams.chains(ModelFiles.read(Path.of(model)), "contracts", SampleSystems.DATE).toMermaid());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.integratedcare.cli;
 
+import org.integratedcare.testkit.SampleSystems;
 import org.integratedcare.governance.rules.RuleReport;
 import org.integratedcare.json.IcsJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,7 @@ class CheckCommandTest {
 
   @BeforeEach
   void writeModel() throws Exception {
-    model = Fixtures.riversideFile(dir).toString();
+    model = SampleSystems.riversideFile(dir).toString();
   }
 
   @Test
@@ -74,7 +75,7 @@ class CheckCommandTest {
     Run run = Run.ics("check", model, "--format", "json", "--date", "2026-04-01");
 
     RuleReport expected = RuleRunner.builder().addPacks(RulePacks.discover()).build()
-        .run(ModelFiles.read(Path.of(model)), Fixtures.DATE);
+        .run(ModelFiles.read(Path.of(model)), SampleSystems.DATE);
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEqualTo(IcsJson.write(expected));
   }

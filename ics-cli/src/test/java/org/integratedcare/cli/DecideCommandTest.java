@@ -3,6 +3,7 @@ package org.integratedcare.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.integratedcare.testkit.SampleSystems;
 import org.integratedcare.io.tree.DocumentLimits;
 import org.integratedcare.io.tree.JsonDocumentReader;
 import org.integratedcare.io.tree.Node;
@@ -19,7 +20,7 @@ class DecideCommandTest {
 
   @BeforeEach
   void writeModel() throws Exception {
-    model = Fixtures.riversideFile(dir).toString();
+    model = SampleSystems.riversideFile(dir).toString();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.integratedcare.testkit.SampleSystems;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.io.ModelFiles;
 import org.integratedcare.report.Diagrams;
@@ -21,7 +22,7 @@ class DiagramCommandTest {
 
   @BeforeEach
   void writeModel() throws Exception {
-    model = Fixtures.riversideFile(dir).toString();
+    model = SampleSystems.riversideFile(dir).toString();
     read = ModelFiles.read(Path.of(model));
   }
 
@@ -30,7 +31,7 @@ class DiagramCommandTest {
     Run run = Run.ics("diagram", "structure", model);
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo(Diagrams.structure(read, Fixtures.DATE).toMermaid());
+    assertThat(run.out()).isEqualTo(Diagrams.structure(read, SampleSystems.DATE).toMermaid());
   }
 
   @Test
@@ -38,7 +39,7 @@ class DiagramCommandTest {
     Run run = Run.ics("diagram", "delegations", model, "--format", "dot", "--date", "2026-04-01");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo(Diagrams.delegations(read, Fixtures.DATE).toDot()).startsWith("digraph ics {");
+    assertThat(run.out()).isEqualTo(Diagrams.delegations(read, SampleSystems.DATE).toDot()).startsWith("digraph ics {");
   }
 
   @Test
@@ -46,7 +47,7 @@ class DiagramCommandTest {
     Run run = Run.ics("diagram", "chain", model, "--subject", "icb");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo(Diagrams.chains(read, "icb", Fixtures.DATE).toMermaid());
+    assertThat(run.out()).isEqualTo(Diagrams.chains(read, "icb", SampleSystems.DATE).toMermaid());
   }
 
   @Test
@@ -56,7 +57,7 @@ class DiagramCommandTest {
     Run run = Run.ics("diagram", "structure", model, "-f", "dot", "-o", out.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(Files.readString(out)).isEqualTo(Diagrams.structure(read, Fixtures.DATE).toDot());
+    assertThat(Files.readString(out)).isEqualTo(Diagrams.structure(read, SampleSystems.DATE).toDot());
   }
 
   @Test

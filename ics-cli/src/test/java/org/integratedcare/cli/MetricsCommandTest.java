@@ -1,5 +1,6 @@
 package org.integratedcare.cli;
 
+import org.integratedcare.testkit.SampleSystems;
 import org.integratedcare.json.IcsJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +25,7 @@ class MetricsCommandTest {
 
   @BeforeEach
   void writeModel() throws Exception {
-    model = Fixtures.riversideFile(dir).toString();
+    model = SampleSystems.riversideFile(dir).toString();
   }
 
   @Test
@@ -42,7 +43,7 @@ class MetricsCommandTest {
   void metrics_json_isTheMetricsReport() {
     Run run = Run.ics("metrics", model, "--format", "json");
 
-    assertThat(run.out()).isEqualTo(IcsJson.write(MetricsReport.builder(ModelFiles.read(Path.of(model)), Fixtures.DATE).build()));
+    assertThat(run.out()).isEqualTo(IcsJson.write(MetricsReport.builder(ModelFiles.read(Path.of(model)), SampleSystems.DATE).build()));
   }
 
   @Test

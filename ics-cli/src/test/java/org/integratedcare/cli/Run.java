@@ -3,12 +3,13 @@ package org.integratedcare.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
+import org.integratedcare.testkit.SampleSystems;
 
 /** Runs the command line in this process with captured output and a fixed clock. */
 record Run(int exitCode, String out, String err) {
 
   static Run ics(String... args) {
-    return ics(Fixtures.CLOCK, args);
+    return ics(SampleSystems.CLOCK, args);
   }
 
   static Run ics(Clock clock, String... args) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.integratedcare.testkit.SampleSystems;
 import org.integratedcare.core.IcsModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,33 +16,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The structure and delegation diagrams of a whole illustrative system, against golden files. */
 class DiagramsTest {
-  private final IcsModel model = Fixtures.riverside();
+  private final IcsModel model = SampleSystems.riverside();
 
   @Test
   void structure_mermaid_matchesGoldenFile() {
-    Golden.assertMatches(Diagrams.structure(model, Fixtures.DATE).toMermaid(), "structure.mmd");
+    Golden.assertMatches(Diagrams.structure(model, SampleSystems.DATE).toMermaid(), "structure.mmd");
   }
 
   @Test
   void structure_dot_matchesGoldenFile() {
-    Golden.assertMatches(Diagrams.structure(model, Fixtures.DATE).toDot(), "structure.dot");
+    Golden.assertMatches(Diagrams.structure(model, SampleSystems.DATE).toDot(), "structure.dot");
   }
 
   @Test
   void delegations_mermaid_matchesGoldenFile() {
     // The scheme of reservation and delegation runs board -> committee -> officer, each reporting
     // back; the s.65Z5 joint-exercise arrangement (NHS Act 2006 s.65Z5) runs from the ICB itself.
-    Golden.assertMatches(Diagrams.delegations(model, Fixtures.DATE).toMermaid(), "delegations.mmd");
+    Golden.assertMatches(Diagrams.delegations(model, SampleSystems.DATE).toMermaid(), "delegations.mmd");
   }
 
   @Test
   void delegations_dot_matchesGoldenFile() {
-    Golden.assertMatches(Diagrams.delegations(model, Fixtures.DATE).toDot(), "delegations.dot");
+    Golden.assertMatches(Diagrams.delegations(model, SampleSystems.DATE).toDot(), "delegations.dot");
   }
 
   @Test
   void structure_leavesOutWhatIsNotInForceOnTheDate() {
-    Diagram diagram = Diagrams.structure(model, Fixtures.DATE);
+    Diagram diagram = Diagrams.structure(model, SampleSystems.DATE);
 
     assertThat(diagram.nodes()).extracting(Diagram.Node::key).doesNotContain("ccg").contains("icb", "ics", "board");
     assertThat(Diagrams.structure(model, LocalDate.of(2020, 1, 1)).nodes())
@@ -50,7 +51,7 @@ class DiagramsTest {
 
   @Test
   void delegations_expiredDelegation_notDrawn() {
-    Diagram diagram = Diagrams.delegations(model, Fixtures.DATE);
+    Diagram diagram = Diagrams.delegations(model, SampleSystems.DATE);
 
     assertThat(diagram.nodes()).extracting(Diagram.Node::key).doesNotContain("trust");
     assertThat(Diagrams.delegations(model, LocalDate.of(2023, 1, 1)).nodes())
@@ -59,7 +60,7 @@ class DiagramsTest {
 
   @Test
   void render_neverWritesModelIds() {
-    Diagram diagram = Diagrams.delegations(model, Fixtures.DATE);
+    Diagram diagram = Diagrams.delegations(model, SampleSystems.DATE);
 
     assertThat(diagram.toMermaid()).doesNotContain("sord-1", "place-board", "\"finance\"");
     assertThat(diagram.toDot()).doesNotContain("sord-1", "place-board", "\"finance\"");
@@ -67,7 +68,7 @@ class DiagramsTest {
 
   @Test
   void emptyModel_givesAnEmptyDiagram() {
-    Diagram diagram = Diagrams.structure(IcsModel.empty(), Fixtures.DATE);
+    Diagram diagram = Diagrams.structure(IcsModel.empty(), SampleSystems.DATE);
 
     assertThat(diagram.isEmpty()).isTrue();
     assertThat(diagram.toMermaid()).isEqualTo("flowchart LR\n  %% Structure of the model on 2026-04-01\n");
@@ -78,17 +79,17 @@ class DiagramsTest {
     // Delegation moves the doing, never the answering: the committee, the officer and the place
     // board exercise "Contract awards" but it is answered for by the ICB, which holds it by law,
     // and the ICB answers to NHS England (NHS Act 2006 s.14Z59).
-    Golden.assertMatches(Diagrams.chains(model, "contracts", Fixtures.DATE).toMermaid(), "chains.mmd");
+    Golden.assertMatches(Diagrams.chains(model, "contracts", SampleSystems.DATE).toMermaid(), "chains.mmd");
   }
 
   @Test
   void chains_dot_matchesGoldenFile() {
-    Golden.assertMatches(Diagrams.chains(model, "contracts", Fixtures.DATE).toDot(), "chains.dot");
+    Golden.assertMatches(Diagrams.chains(model, "contracts", SampleSystems.DATE).toDot(), "chains.dot");
   }
 
   @Test
   void chains_unknownSubject_rejected() {
-    assertThatThrownBy(() -> Diagrams.chains(model, "nowhere", Fixtures.DATE))
+    assertThatThrownBy(() -> Diagrams.chains(model, "nowhere", SampleSystems.DATE))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'nowhere'");
   }
 
@@ -107,12 +108,12 @@ class DiagramsTest {
     IcsModel other = shuffled.build();
 
     for (DiagramFormat format : DiagramFormat.values()) {
-      assertThat(Diagrams.structure(other, Fixtures.DATE).render(format))
-          .isEqualTo(Diagrams.structure(model, Fixtures.DATE).render(format));
-      assertThat(Diagrams.delegations(other, Fixtures.DATE).render(format))
-          .isEqualTo(Diagrams.delegations(model, Fixtures.DATE).render(format));
-      assertThat(Diagrams.chains(other, "contracts", Fixtures.DATE).render(format))
-          .isEqualTo(Diagrams.chains(model, "contracts", Fixtures.DATE).render(format));
+      assertThat(Diagrams.structure(other, SampleSystems.DATE).render(format))
+          .isEqualTo(Diagrams.structure(model, SampleSystems.DATE).render(format));
+      assertThat(Diagrams.delegations(other, SampleSystems.DATE).render(format))
+          .isEqualTo(Diagrams.delegations(model, SampleSystems.DATE).render(format));
+      assertThat(Diagrams.chains(other, "contracts", SampleSystems.DATE).render(format))
+          .isEqualTo(Diagrams.chains(model, "contracts", SampleSystems.DATE).render(format));
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.integratedcare.testkit.SampleSystems;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.body.Body;
 import org.integratedcare.governance.rules.Basis;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * built-in rules.
  */
 class MarkdownReportTest {
-  private final IcsModel model = Fixtures.riverside();
+  private final IcsModel model = SampleSystems.riverside();
 
   /** Every body in force should have terms of reference: a finding per body without them. */
   private static final Rule TERMS = new Rule() {
@@ -96,7 +97,7 @@ class MarkdownReportTest {
         .suppress(Suppression.of("test.terms-of-reference", "icp-committee", "Terms agreed at the <first> meeting & filed"))
         .suppress(Suppression.of("test.icb-has-board", "icb", "Kept for the day the board is dissolved"))
         .build()
-        .run(model, Fixtures.DATE);
+        .run(model, SampleSystems.DATE);
   }
 
   @Test
@@ -109,7 +110,7 @@ class MarkdownReportTest {
   @Test
   void report_withMetrics_hasAMeasuresSectionBeforeTheDiagrams() {
     String markdown = MarkdownReport.builder(model, rules())
-        .metrics(MetricsReport.builder(model, Fixtures.DATE).build()).build().toMarkdown();
+        .metrics(MetricsReport.builder(model, SampleSystems.DATE).build()).build().toMarkdown();
 
     assertThat(markdown).contains("## Measures\n\n| Measure | Value |\n|---|---|\n| Subsidiarity");
     assertThat(markdown.indexOf("## Measures")).isLessThan(markdown.indexOf("## Structure"));
@@ -125,7 +126,7 @@ class MarkdownReportTest {
   @Test
   void report_metricsOfAnotherDate_rejected() {
     MarkdownReport.Builder builder = MarkdownReport.builder(model, rules());
-    MetricsReport other = MetricsReport.builder(model, Fixtures.DATE.plusDays(1)).build();
+    MetricsReport other = MetricsReport.builder(model, SampleSystems.DATE.plusDays(1)).build();
 
     assertThatThrownBy(() -> builder.metrics(other)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2026-04-02").hasMessageContaining("2026-04-01");

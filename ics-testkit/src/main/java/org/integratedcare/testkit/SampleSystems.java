@@ -1,6 +1,8 @@
-package org.integratedcare.cli;
+package org.integratedcare.testkit;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +21,8 @@ import org.integratedcare.core.function.Delegation;
 import org.integratedcare.core.function.DelegationInstrument;
 import org.integratedcare.core.function.StatutoryFunction;
 import org.integratedcare.io.ModelFiles;
+import org.integratedcare.io.ModelFormat;
+import org.integratedcare.io.ModelReader;
 import org.integratedcare.core.organisation.Area;
 import org.integratedcare.core.organisation.Organisation;
 import org.integratedcare.core.organisation.OrganisationKind;
@@ -29,17 +33,52 @@ import org.integratedcare.core.structure.Place;
 import org.integratedcare.core.time.DateRange;
 
 /**
- * A small, illustrative system (Riverside) built through the core API, with names chosen to test
- * escaping: quotes, ampersands, angle brackets, a hash, a pipe, a backslash and a line break.
+ * Sample systems for tests: the bundled, illustrative Exampleshire system read from its model file,
+ * and Riverside, a small system built through the core API whose names are chosen to test escaping
+ * (quotes, ampersands, angle brackets, a hash, a pipe, a backslash and a line break).
+ *
+ * <p>Both are invented, not real systems. This class is thread-safe.
  */
-final class Fixtures {
-  static final LocalDate DATE = LocalDate.of(2026, 4, 1);
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T09:00:00Z"), ZoneOffset.UTC);
-  static final DateRange FROM_2022 = DateRange.from(LocalDate.of(2022, 7, 1));
+public final class SampleSystems {
+  /** The date Riverside is usually checked on: 1 April 2026. */
+  public static final LocalDate DATE = LocalDate.of(2026, 4, 1);
+  /** A clock fixed at 09:00 UTC on {@link #DATE}, for code that takes a {@link Clock}. */
+  public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T09:00:00Z"), ZoneOffset.UTC);
+  /** From 1 July 2022, the day integrated care boards were established, with no end. */
+  public static final DateRange FROM_2022 = DateRange.from(LocalDate.of(2022, 7, 1));
 
-  private Fixtures() {}
+  private static final String EXAMPLESHIRE = "exampleshire-ics.yaml";
 
-  static IcsModel riverside() {
+  private SampleSystems() {}
+
+  /**
+   * The bundled example system, Exampleshire, as in the project's {@code
+   * examples/exampleshire-ics.yaml}: an ICB, its partnership, places, committees, delegations
+   * with financial limits, meetings and the April 2026 changes.
+   *
+   * @return the model, read afresh on each call
+   * @throws IllegalStateException if the file is missing from the test kit's jar
+   */
+  public static IcsModel exampleshire() {
+    try (InputStream in = SampleSystems.class.getResourceAsStream(EXAMPLESHIRE)) {
+      if (in == null) {
+        throw new IllegalStateException("the test kit's copy of " + EXAMPLESHIRE + " is missing");
+      }
+      return ModelReader.standard().read(in, ModelFormat.YAML, EXAMPLESHIRE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + EXAMPLESHIRE, e);
+    }
+  }
+
+  /**
+   * Riverside: an ICB with a board, a finance committee and a chief finance officer under a
+   * scheme of delegation with limits, a place board under a s.65Z5 joint arrangement, a partnership
+   * and an accountability link to NHS England; plus an organisation abolished and a delegation
+   * expired before {@link #DATE}.
+   *
+   * @return the model
+   */
+  public static IcsModel riverside() {
     return IcsModel.builder()
         .name("Riverside ICS")
         .add(Organisation.of("nhse", OrganisationKind.NHS_ENGLAND, "NHS England", FROM_2022))
@@ -91,8 +130,14 @@ final class Fixtures {
         .build();
   }
 
-  /** Writes the Riverside model as a YAML model file in a directory and returns its path. */
-  static Path riversideFile(Path dir) throws IOException {
+  /**
+   * Writes Riverside as a YAML model file, {@code riverside.yaml}, in a directory.
+   *
+   * @param dir the directory, not null
+   * @return the file's path
+   * @throws IOException if the file cannot be written
+   */
+  public static Path riversideFile(Path dir) throws IOException {
     Path file = dir.resolve("riverside.yaml");
     ModelFiles.write(riverside(), file);
     return file;
