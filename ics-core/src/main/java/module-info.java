@@ -4,6 +4,7 @@
  * events, as immutable values in one checked {@link org.integratedcare.core.IcsModel}.
  */
 module org.integratedcare.core {
+  requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
 
   exports org.integratedcare.core;

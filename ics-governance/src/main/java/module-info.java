@@ -4,6 +4,7 @@
  * an extension point for users' own rules.
  */
 module org.integratedcare.governance {
+  requires static transitive org.jspecify;
   requires transitive org.integratedcare.core;
   requires static org.immutables.value.annotations;
   requires org.slf4j;

@@ -6,6 +6,7 @@
  * {@link org.integratedcare.reference.EnglandReferenceData} holds the ICBs and regions of England.
  */
 module org.integratedcare.io {
+  requires static transitive org.jspecify;
   requires transitive org.integratedcare.core;
   requires org.snakeyaml.engine;
 

@@ -6,6 +6,7 @@
  * org.integratedcare.json.MaturityFrameworks maturity frameworks}).
  */
 module org.integratedcare.json {
+  requires static transitive org.jspecify;
   requires transitive org.integratedcare.io;
   requires transitive org.integratedcare.metrics;
 

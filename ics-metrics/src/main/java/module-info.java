@@ -4,6 +4,7 @@
  * report (its JSON is written by the ics-json module).
  */
 module org.integratedcare.metrics {
+  requires static transitive org.jspecify;
   requires transitive org.integratedcare.governance;
   requires static org.immutables.value.annotations;
   requires org.slf4j;

@@ -4,6 +4,7 @@
  * metrics and diagrams.
  */
 module org.integratedcare.report {
+  requires static transitive org.jspecify;
   requires transitive org.integratedcare.core;
   requires transitive org.integratedcare.governance;
   requires transitive org.integratedcare.metrics;

@@ -5,6 +5,7 @@
  * assertions on findings. Add it in test scope.
  */
 module org.integratedcare.testkit {
+  requires static transitive org.jspecify;
   requires transitive org.integratedcare.io;
   requires transitive org.integratedcare.governance;
   requires transitive org.assertj.core;

@@ -1,5 +1,7 @@
 package org.integratedcare.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of the exceptions this library throws for problems with a user's model or request.
  *
@@ -15,7 +17,7 @@ public class IcsException extends RuntimeException {
    *
    * @param message the message, may be null
    */
-  public IcsException(String message) {
+  public IcsException(@Nullable String message) {
     super(message);
   }
 
@@ -25,7 +27,7 @@ public class IcsException extends RuntimeException {
    * @param message the message, may be null
    * @param cause the cause, may be null
    */
-  public IcsException(String message, Throwable cause) {
+  public IcsException(@Nullable String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -1,5 +1,6 @@
 package org.integratedcare.core;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -529,7 +530,7 @@ public final class IcsModel {
     private Builder() {}
 
     /** Sets the model's name; null clears it. */
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }

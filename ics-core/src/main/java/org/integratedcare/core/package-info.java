@@ -27,13 +27,14 @@
  * <p>Ids are model-local and unique across the whole model, whatever kind of record they name, so
  * a reference is just an id: a delegation's delegate may be a body, an organisation or a post.
  *
- * <p>Unless a method says otherwise, parameters must not be null and returned values are never
- * null; absent values are {@link java.util.Optional#empty()}. All types are immutable and
+ * <p>Parameters and return values are not null unless marked {@code @Nullable}; absent values are {@link java.util.Optional#empty()}. All types are immutable and
  * thread-safe.
  */
 @IcsStyle
+@NullMarked
 package org.integratedcare.core;
 
+import org.jspecify.annotations.NullMarked;
 import org.integratedcare.core.accountability.AccountabilityLink;
 import org.integratedcare.core.body.Appointment;
 import org.integratedcare.core.body.Body;

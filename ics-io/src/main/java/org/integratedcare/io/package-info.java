@@ -10,4 +10,7 @@
  *
  * <p>Unless a method says otherwise, parameters must not be null.
  */
+@NullMarked
 package org.integratedcare.io;
+
+import org.jspecify.annotations.NullMarked;

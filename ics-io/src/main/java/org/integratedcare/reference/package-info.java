@@ -9,4 +9,7 @@
  * <p>Unless a method says otherwise, parameters must not be null and returned values are never
  * null.
  */
+@NullMarked
 package org.integratedcare.reference;
+
+import org.jspecify.annotations.NullMarked;

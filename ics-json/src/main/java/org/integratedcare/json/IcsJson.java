@@ -1,5 +1,6 @@
 package org.integratedcare.json;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -135,7 +136,7 @@ public final class IcsJson {
    * @throws NullPointerException if an argument other than {@code amount} is null
    */
   public static ObjectNode decisions(String function, List<String> organisations, LocalDate date,
-      BigDecimal amount, List<AuthorityAnswer> answers) {
+      @Nullable BigDecimal amount, List<AuthorityAnswer> answers) {
     ObjectNode root = Node.object();
     root.put("function", Objects.requireNonNull(function, "function"));
     ArrayNode orgs = root.putArray("organisations");

@@ -12,4 +12,7 @@
  * <p>All types are immutable and thread-safe unless they are builders. Parameters must not be null
  * unless stated.
  */
+@NullMarked
 package org.integratedcare.metrics;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package org.integratedcare.report;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -263,7 +264,7 @@ public final class Diagram {
      * @throws IllegalArgumentException if the key or label is blank, or a different node with the
      *     same key was added
      */
-    public Builder node(String key, NodeKind kind, String label, String detail) {
+    public Builder node(String key, NodeKind kind, String label, @Nullable String detail) {
       return node(new Node(key, label, Optional.ofNullable(detail), kind));
     }
 

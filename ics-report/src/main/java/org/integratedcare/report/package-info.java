@@ -11,4 +11,7 @@
  * <p>Unless a method says otherwise, parameters must not be null and returned values are never
  * null. All types are immutable and thread-safe.
  */
+@NullMarked
 package org.integratedcare.report;
+
+import org.jspecify.annotations.NullMarked;

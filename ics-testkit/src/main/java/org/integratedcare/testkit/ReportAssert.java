@@ -1,5 +1,6 @@
 package org.integratedcare.testkit;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -22,7 +23,7 @@ import org.integratedcare.governance.rules.Severity;
  */
 public final class ReportAssert extends AbstractAssert<ReportAssert, RuleReport> {
 
-  private ReportAssert(RuleReport actual) {
+  private ReportAssert(@Nullable RuleReport actual) {
     super(actual, ReportAssert.class);
   }
 
@@ -32,7 +33,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, RuleReport>
    * @param report the report, may be null (then every assertion fails)
    * @return the assertions
    */
-  public static ReportAssert assertThat(RuleReport report) {
+  public static ReportAssert assertThat(@Nullable RuleReport report) {
     return new ReportAssert(report);
   }
 

@@ -2,11 +2,12 @@
  * {@link org.integratedcare.core.accountability.AccountabilityLink Accountability links}: who
  * answers to whom, on what basis and in which direction (vertical, lateral, bottom-up).
  *
- * <p>Unless a method says otherwise, parameters must not be null and returned values are never
- * null; absent values are {@link java.util.Optional#empty()}. All types are immutable and
+ * <p>Parameters and return values are not null unless marked {@code @Nullable}; absent values are {@link java.util.Optional#empty()}. All types are immutable and
  * thread-safe.
  */
 @IcsStyle
+@NullMarked
 package org.integratedcare.core.accountability;
 
+import org.jspecify.annotations.NullMarked;
 import org.integratedcare.core.internal.IcsStyle;

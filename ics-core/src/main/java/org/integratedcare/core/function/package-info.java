@@ -3,11 +3,12 @@
  * and their {@link org.integratedcare.core.function.Delegation delegations} under a named
  * {@link org.integratedcare.core.function.DelegationInstrument instrument}.
  *
- * <p>Unless a method says otherwise, parameters must not be null and returned values are never
- * null; absent values are {@link java.util.Optional#empty()}. All types are immutable and
+ * <p>Parameters and return values are not null unless marked {@code @Nullable}; absent values are {@link java.util.Optional#empty()}. All types are immutable and
  * thread-safe.
  */
 @IcsStyle
+@NullMarked
 package org.integratedcare.core.function;
 
+import org.jspecify.annotations.NullMarked;
 import org.integratedcare.core.internal.IcsStyle;

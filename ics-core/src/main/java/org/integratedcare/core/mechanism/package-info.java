@@ -4,11 +4,12 @@
  * joint ventures, joint appointments, memoranda of understanding, shared principles, caucuses, and
  * mergers or acquisitions.
  *
- * <p>Unless a method says otherwise, parameters must not be null and returned values are never
- * null; absent values are {@link java.util.Optional#empty()}. All types are immutable and
+ * <p>Parameters and return values are not null unless marked {@code @Nullable}; absent values are {@link java.util.Optional#empty()}. All types are immutable and
  * thread-safe.
  */
 @IcsStyle
+@NullMarked
 package org.integratedcare.core.mechanism;
 
+import org.jspecify.annotations.NullMarked;
 import org.integratedcare.core.internal.IcsStyle;

@@ -5,11 +5,12 @@
  * org.integratedcare.core.organisation.Sector sector}, and geographic {@link
  * org.integratedcare.core.organisation.Area areas}.
  *
- * <p>Unless a method says otherwise, parameters must not be null and returned values are never
- * null; absent values are {@link java.util.Optional#empty()}. All types are immutable and
+ * <p>Parameters and return values are not null unless marked {@code @Nullable}; absent values are {@link java.util.Optional#empty()}. All types are immutable and
  * thread-safe.
  */
 @IcsStyle
+@NullMarked
 package org.integratedcare.core.organisation;
 
+import org.jspecify.annotations.NullMarked;
 import org.integratedcare.core.internal.IcsStyle;

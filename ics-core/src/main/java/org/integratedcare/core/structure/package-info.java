@@ -3,11 +3,12 @@
  * integrated care partnerships, health and wellbeing boards, places, neighbourhoods, primary care
  * networks and provider collaboratives, each a {@link org.integratedcare.core.structure.Structure}.
  *
- * <p>Unless a method says otherwise, parameters must not be null and returned values are never
- * null; absent values are {@link java.util.Optional#empty()}. All types are immutable and
+ * <p>Parameters and return values are not null unless marked {@code @Nullable}; absent values are {@link java.util.Optional#empty()}. All types are immutable and
  * thread-safe.
  */
 @IcsStyle
+@NullMarked
 package org.integratedcare.core.structure;
 
+import org.jspecify.annotations.NullMarked;
 import org.integratedcare.core.internal.IcsStyle;

@@ -1,5 +1,6 @@
 package org.integratedcare.core.time;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public final class DateRange {
    * @throws IllegalArgumentException if {@code end} is before {@code start}
    * @throws NullPointerException if {@code start} is null
    */
-  public static DateRange of(LocalDate start, LocalDate end) {
+  public static DateRange of(LocalDate start, @Nullable LocalDate end) {
     return new DateRange(start, end);
   }
 
@@ -60,7 +61,7 @@ public final class DateRange {
    * @throws java.time.format.DateTimeParseException if either text is not an ISO date
    * @throws IllegalArgumentException if the end is before the start
    */
-  public static DateRange parse(String start, String end) {
+  public static DateRange parse(String start, @Nullable String end) {
     return new DateRange(LocalDate.parse(start), end == null ? null : LocalDate.parse(end));
   }
 
@@ -138,7 +139,7 @@ public final class DateRange {
    * @return the period
    * @throws IllegalArgumentException if {@code newEnd} is before the start
    */
-  public DateRange withEnd(LocalDate newEnd) {
+  public DateRange withEnd(@Nullable LocalDate newEnd) {
     return new DateRange(start, newEnd);
   }
 

@@ -16,4 +16,7 @@
  * <p>Unless a method says otherwise, parameters must not be null and returned values are never
  * null. All types in this package are immutable and thread-safe.
  */
+@NullMarked
 package org.integratedcare.governance.rules;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package org.integratedcare.io.tree;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,7 +31,7 @@ public final class ArrayNode extends Node {
   }
 
   @Override
-  public Node get(int index) {
+  public @Nullable Node get(int index) {
     return index >= 0 && index < items.size() ? items.get(index) : null;
   }
 
@@ -57,7 +58,7 @@ public final class ArrayNode extends Node {
    * @return this array
    * @throws IllegalArgumentException if {@code value} is the missing node
    */
-  public ArrayNode add(Node value) {
+  public ArrayNode add(@Nullable Node value) {
     items.add(checkValue(value));
     return this;
   }
@@ -68,7 +69,7 @@ public final class ArrayNode extends Node {
    * @param value the text; {@code null} appends the null node
    * @return this array
    */
-  public ArrayNode add(String value) {
+  public ArrayNode add(@Nullable String value) {
     items.add(Node.string(value));
     return this;
   }
@@ -79,7 +80,7 @@ public final class ArrayNode extends Node {
    * @param value the number; {@code null} appends the null node
    * @return this array
    */
-  public ArrayNode add(BigDecimal value) {
+  public ArrayNode add(@Nullable BigDecimal value) {
     items.add(Node.number(value));
     return this;
   }

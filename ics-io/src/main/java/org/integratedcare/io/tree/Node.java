@@ -1,5 +1,6 @@
 package org.integratedcare.io.tree;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
@@ -50,7 +51,7 @@ public abstract sealed class Node
    * @param value the text; may be {@code null}
    * @return never {@code null}
    */
-  public static Node string(String value) {
+  public static Node string(@Nullable String value) {
     return value == null ? NullNode.INSTANCE : new StringNode(value, -1, -1);
   }
 
@@ -60,7 +61,7 @@ public abstract sealed class Node
    * @param value the number; may be {@code null}
    * @return never {@code null}
    */
-  public static Node number(BigDecimal value) {
+  public static Node number(@Nullable BigDecimal value) {
     return value == null ? NullNode.INSTANCE : new NumberNode(value, -1, -1);
   }
 
@@ -320,7 +321,7 @@ public abstract sealed class Node
    * @param name the property name
    * @return the value, or {@code null} if this is not an object or has no such property
    */
-  public Node get(String name) {
+  public @Nullable Node get(String name) {
     return null;
   }
 
@@ -330,7 +331,7 @@ public abstract sealed class Node
    * @param index the index, from 0
    * @return the item, or {@code null} if this is not an array or the index is out of range
    */
-  public Node get(int index) {
+  public @Nullable Node get(int index) {
     return null;
   }
 

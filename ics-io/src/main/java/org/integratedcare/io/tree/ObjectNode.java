@@ -1,5 +1,6 @@
 package org.integratedcare.io.tree;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Collections;
@@ -25,7 +26,7 @@ public final class ObjectNode extends Node {
   }
 
   @Override
-  public Node get(String name) {
+  public @Nullable Node get(String name) {
     return properties.get(name);
   }
 
@@ -68,7 +69,7 @@ public final class ObjectNode extends Node {
    * @return this object
    * @throws IllegalArgumentException if {@code value} is the missing node
    */
-  public ObjectNode set(String name, Node value) {
+  public ObjectNode set(String name, @Nullable Node value) {
     properties.put(java.util.Objects.requireNonNull(name, "name"), ArrayNode.checkValue(value));
     return this;
   }
@@ -80,7 +81,7 @@ public final class ObjectNode extends Node {
    * @param value the text; {@code null} sets the null node
    * @return this object
    */
-  public ObjectNode put(String name, String value) {
+  public ObjectNode put(String name, @Nullable String value) {
     return set(name, Node.string(value));
   }
 
@@ -91,7 +92,7 @@ public final class ObjectNode extends Node {
    * @param value the number; {@code null} sets the null node
    * @return this object
    */
-  public ObjectNode put(String name, BigDecimal value) {
+  public ObjectNode put(String name, @Nullable BigDecimal value) {
     return set(name, Node.number(value));
   }
 

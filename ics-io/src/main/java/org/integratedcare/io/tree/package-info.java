@@ -15,4 +15,7 @@
  * java.lang.NullPointerException} if they are. Readers and writers are immutable and thread-safe;
  * trees are mutable and not thread-safe.
  */
+@NullMarked
 package org.integratedcare.io.tree;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,4 +13,7 @@
  *
  * <p>All types are immutable and thread-safe. Parameters must not be null unless stated.
  */
+@NullMarked
 package org.integratedcare.metrics.capacity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package org.integratedcare.metrics.maturity;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -195,7 +196,7 @@ public final class MaturityFramework {
     }
 
     /** Sets a note on how firm the content is; null clears it. */
-    public Builder status(String status) {
+    public Builder status(@Nullable String status) {
       this.status = status;
       return this;
     }

@@ -19,4 +19,7 @@
  *
  * <p>All types are immutable and thread-safe. Parameters must not be null unless stated.
  */
+@NullMarked
 package org.integratedcare.metrics.maturity;
+
+import org.jspecify.annotations.NullMarked;

@@ -12,4 +12,7 @@
  * <p>All types are immutable and thread-safe. Parameters must not be null unless stated; absent
  * values are empty optionals.
  */
+@NullMarked
 package org.integratedcare.metrics.structure;
+
+import org.jspecify.annotations.NullMarked;

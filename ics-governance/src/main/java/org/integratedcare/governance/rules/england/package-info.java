@@ -14,4 +14,7 @@
  * org.integratedcare.governance.rules.england.NhsEnglandGuidancePack#withAcuteOrMentalHealthTrusts(java.util.Collection)}).
  * Every rule cites its basis; facts the project's reference could not confirm are parameters.
  */
+@NullMarked
 package org.integratedcare.governance.rules.england;
+
+import org.jspecify.annotations.NullMarked;
