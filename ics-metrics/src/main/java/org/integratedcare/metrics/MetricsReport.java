@@ -20,7 +20,8 @@ import org.integratedcare.metrics.structure.StructuralMeasures;
 /**
  * A report of how well an integrated care system works on a date: its structural measures and,
  * where the user supplies what they need, a maturity assessment, shift indicators and capacity
- * analyses. It serialises to JSON with {@link #toJson()}; that is what the command line prints.
+ * analyses. The {@code ics-json} module's {@code IcsJson} writes it as JSON; that is what the
+ * command line prints.
  *
  * <p>In JSON, enum values are written as lower-case words joined by hyphens ({@code
  * "local-government"}), dates as ISO dates, and absent optional values as {@code null}.

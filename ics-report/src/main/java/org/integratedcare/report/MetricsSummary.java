@@ -16,7 +16,7 @@ import org.integratedcare.metrics.structure.StructuralMeasures;
 
 /**
  * The headline figures of a {@link MetricsReport}, one row per measure, for people to read as text
- * or Markdown; the full detail is in {@link MetricsReport#toJson()}.
+ * or Markdown; the full detail is in the report's JSON (the {@code ics-json} module's {@code IcsJson}).
  *
  * <p>Rows come in a fixed order: subsidiarity, accountability, duplication, mechanisms, inclusion,
  * the partnership network, then, when the report has one, each maturity theme.

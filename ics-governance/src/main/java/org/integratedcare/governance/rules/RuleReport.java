@@ -15,8 +15,8 @@ import java.util.Optional;
  *
  * <p>Findings are ordered by severity (errors first), then rule id, then subject path (with
  * numeric indexes in numeric order), then subject id, message and evidence, so two runs over the
- * same model, date and configuration give the same report, and the same JSON from {@link
- * #toJson()}. Suppressed findings are kept, marked, and left out of the counts.
+ * same model, date and configuration give the same report (and the same JSON, written by the
+ * {@code ics-json} module's {@code IcsJson}). Suppressed findings are kept, marked, and left out of the counts.
  *
  * <p>This class is immutable and thread-safe.
  */

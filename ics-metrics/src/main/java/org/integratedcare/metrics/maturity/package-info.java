@@ -8,9 +8,10 @@
  * more effectively, managing complexity; reported in the seed article {@code 002} from <i>Realising
  * the potential of integrated care systems</i>) on the stages emerging, developing, maturing
  * and thriving. Those stage names are recalled from NHS England's 2018–19 ICS development material
- * and are UNCONFIRMED (domain reference §6.1): the framework is a replaceable resource for that
- * reason. A user can load their own with {@link
- * org.integratedcare.metrics.maturity.MaturityFramework#parse(String)} or build one.
+ * and are UNCONFIRMED (domain reference §6.1): the framework is replaceable data for that
+ * reason. A user can read their own from JSON (the {@code ics-json} module's {@code
+ * MaturityFrameworks}) or build one with {@link
+ * org.integratedcare.metrics.maturity.MaturityFramework#builder(String, String)}.
  *
  * <p>{@linkplain org.integratedcare.metrics.maturity.Evidence Evidence} items, from the model
  * ({@link org.integratedcare.metrics.maturity.ModelEvidence}) and from users, are combined by
