@@ -407,20 +407,19 @@ public final class GoodPracticePack extends EnglandPack {
           }
         }
         java.util.Set<String> duplicates = new java.util.HashSet<>();
-        for (int i = 0; i < binding.size(); i++) {
-          for (int j = i + 1; j < binding.size(); j++) {
-        String a = binding.get(i);
-        String b = binding.get(j);
-        if (!paths.get(a).contains(b) && !paths.get(b).contains(a) && !differentPlaces(view, a, b)) {
-          duplicates.add(a + "\n" + b);
-          duplicates.add(b + "\n" + a);
-        }
+        List<long[]> pairs = overlappingPairs(view, binding);
+        for (long[] pair : pairs) {
+          String a = binding.get((int) pair[0]);
+          String b = binding.get((int) pair[1]);
+          if (!paths.get(a).contains(b) && !paths.get(b).contains(a) && !differentPlaces(view, a, b)) {
+            duplicates.add(a + "\n" + b);
+            duplicates.add(b + "\n" + a);
           }
         }
-        for (int i = 0; i < binding.size(); i++) {
-          for (int j = i + 1; j < binding.size(); j++) {
-        String a = binding.get(i);
-        String b = binding.get(j);
+        for (long[] pair : pairs) {
+          {
+        String a = binding.get((int) pair[0]);
+        String b = binding.get((int) pair[1]);
         if (!duplicates.contains(a + "\n" + b) || derivesFromDuplicate(a, b, paths, duplicates)
             || derivesFromDuplicate(b, a, paths, duplicates)) {
           continue;
@@ -459,6 +458,96 @@ public final class GoodPracticePack extends EnglandPack {
 
     /** Whether a binding path carries conditions or a financial limit. */
     private record Scope(boolean isLimited) {}
+
+    /**
+     * The pairs (by index, first lower, in order) of deciders whose populations can overlap: two
+     * deciders whose footprints are known and share no area unit serve different populations (NHS
+     * England's delegation of primary care to each ICB is one delegation per ICB area, not a
+     * duplication). A decider whose footprint is not recorded is paired with every other. Linear in
+     * the deciders and the pairs that share ground.
+     */
+    private static List<long[]> overlappingPairs(ModelView view, List<String> deciders) {
+      Map<String, List<Integer>> byUnit = new HashMap<>();
+      List<Integer> unknown = new ArrayList<>();
+      for (int i = 0; i < deciders.size(); i++) {
+        java.util.Set<String> units = footprint(view, deciders.get(i));
+        if (units.isEmpty()) {
+          unknown.add(i);
+        } else {
+          for (String u : units) {
+            byUnit.computeIfAbsent(u, k -> new ArrayList<>()).add(i);
+          }
+        }
+      }
+      java.util.Set<Long> keys = new java.util.HashSet<>();
+      int n = deciders.size();
+      for (List<Integer> group : byUnit.values()) {
+        for (int x = 0; x < group.size(); x++) {
+          for (int y = x + 1; y < group.size(); y++) {
+            keys.add(key(group.get(x), group.get(y), n));
+          }
+        }
+      }
+      for (int u : unknown) {
+        for (int i = 0; i < n; i++) {
+          if (i != u) {
+            keys.add(key(u, i, n));
+          }
+        }
+      }
+      List<Long> sorted = new ArrayList<>(keys);
+      java.util.Collections.sort(sorted);
+      List<long[]> out = new ArrayList<>(sorted.size());
+      for (long k : sorted) {
+        out.add(new long[] {k / n, k % n});
+      }
+      return out;
+    }
+
+    private static long key(int a, int b, int n) {
+      return (long) Math.min(a, b) * n + Math.max(a, b);
+    }
+
+    /**
+     * The area units a decider acts for: a place body's place, otherwise the areas of the ICBs it
+     * belongs to; a post acts for its body. Empty when not recorded (a body of a trust, NHS
+     * England).
+     */
+    private static java.util.Set<String> footprint(ModelView view, String id) {
+      Optional<Body> body = view.model().body(id);
+      if (body.isEmpty()) {
+        body = view.model().post(id).flatMap(p -> view.model().body(p.body()));
+      }
+      java.util.Set<String> units = new java.util.HashSet<>();
+      if (body.isPresent()) {
+        Optional<Place> place = body.get().place().flatMap(p -> view.model().structure(p))
+            .filter(Place.class::isInstance).map(Place.class::cast);
+        if (place.isPresent()) {
+          units.addAll(place.get().area().units());
+          units.addAll(place.get().area().partialUnits());
+          return units;
+        }
+        for (String org : body.get().organisations()) {
+          java.util.Set<String> of = icbArea(view, org);
+          if (of.isEmpty()) {
+            return java.util.Set.of();
+          }
+          units.addAll(of);
+        }
+        return units;
+      }
+      return icbArea(view, id);
+    }
+
+    private static java.util.Set<String> icbArea(ModelView view, String organisation) {
+      return view.model().structure(organisation).filter(Icb.class::isInstance).map(Icb.class::cast)
+          .map(icb -> {
+            java.util.Set<String> u = new java.util.HashSet<>(icb.area().units());
+            u.addAll(icb.area().partialUnits());
+            return u;
+          })
+          .orElse(java.util.Set.of());
+    }
 
     private static boolean differentPlaces(ModelView view, String a, String b) {
       Optional<String> pa = placeOf(view, a);

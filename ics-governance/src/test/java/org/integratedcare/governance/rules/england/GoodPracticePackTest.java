@@ -146,6 +146,42 @@ class GoodPracticePackTest {
         });
   }
 
+  // NHS England's delegation of primary medical services to each ICB is one delegation per ICB
+  // area (NHS Act 2006 s.65Z5): the ICBs serve different populations and do not duplicate.
+  @Test
+  void oneFunctionDelegatedToIcbsWithSeparateAreas_isNotDuplicated() {
+    assertThat(Rules.check(P + "no-duplicated-binding-authority", nhsEnglandDelegatingTo("E06000001", "E06000002")))
+        .isEmpty();
+  }
+
+  @Test
+  void oneFunctionDelegatedToIcbsWhoseAreasShareAUnit_isDuplicated() {
+    assertThat(Rules.check(P + "no-duplicated-binding-authority", nhsEnglandDelegatingTo("E06000001", "E06000001")))
+        .singleElement().satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.WARNING);
+          assertThat(f.evidence()).containsExactly("pms", "icb-a", "icb-b");
+        });
+  }
+
+  /** NHS England delegates primary medical services to two ICBs whose areas are the given units. */
+  private static IcsModel nhsEnglandDelegatingTo(String unitA, String unitB) {
+    org.integratedcare.core.time.DateRange since = Northshire.SINCE;
+    IcsModel.Builder b = IcsModel.builder()
+        .add(org.integratedcare.core.organisation.Organisation.of("nhse",
+            org.integratedcare.core.organisation.OrganisationKind.NHS_ENGLAND, "NHS England", since))
+        .add(org.integratedcare.core.function.StatutoryFunction.builder().id("pms")
+            .name("Primary medical services").holder("nhse").period(since).build());
+    for (String[] icb : new String[][] {{"icb-a", unitA}, {"icb-b", unitB}}) {
+      b.add(org.integratedcare.core.organisation.Organisation.of(icb[0],
+              org.integratedcare.core.organisation.OrganisationKind.INTEGRATED_CARE_BOARD, "NHS " + icb[0], since))
+          .add(org.integratedcare.core.structure.Icb.builder().id(icb[0])
+              .area(org.integratedcare.core.organisation.Area.of(icb[1])).period(since).build())
+          .add(Delegation.builder().id("d-" + icb[0]).delegator("nhse").delegate(icb[0]).addFunctions("pms")
+              .instrument(DelegationInstrument.S65Z5_DELEGATION).onwardDelegationAllowed(true).period(since).build());
+    }
+    return b.build();
+  }
+
   @Test
   void committeesForDifferentPlaces_doNotDuplicate() {
     Northshire n = Northshire.sound();
