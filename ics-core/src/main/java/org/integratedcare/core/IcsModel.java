@@ -73,9 +73,9 @@ public final class IcsModel {
   private final Map<String, List<Meeting>> meetingsByBody;
   private final Map<String, List<ChangeEvent>> changesByPredecessor;
   private final Map<String, List<ChangeEvent>> changesBySuccessor;
-  private volatile Paths paths;
+  private final Paths paths;
 
-  private IcsModel(Builder b) {
+  private IcsModel(Builder b, IntegrityCheck check) {
     this.name = Optional.ofNullable(b.name);
     this.organisations = List.copyOf(b.organisations);
     this.structures = List.copyOf(b.structures);
@@ -90,21 +90,15 @@ public final class IcsModel {
     this.meetings = List.copyOf(b.meetings);
     this.changeEvents = List.copyOf(b.changeEvents);
 
-    Map<String, Identified> ids = new HashMap<>();
-    for (List<? extends Identified> list : List.of(organisations, bodies, posts, people,
-        appointments, functions, delegations, mechanisms, accountabilityLinks, meetings,
-        changeEvents)) {
-      for (Identified e : list) {
-        ids.put(e.id(), e);
-      }
-    }
-    Map<String, Structure> structureIds = new HashMap<>();
+    // the integrity check has indexed every record by id once; the model keeps its maps
+    Map<String, Identified> ids = check.byId();
+    Map<String, Structure> structureIds = check.structuresById();
     for (Structure s : structures) {
-      structureIds.put(s.id(), s);
       ids.putIfAbsent(s.id(), s);
     }
     this.byId = Collections.unmodifiableMap(ids);
     this.structuresById = Collections.unmodifiableMap(structureIds);
+    this.paths = new Paths(check.pathOfId(), structures);
 
     Map<String, List<Organisation>> ods = new HashMap<>();
     for (Organisation o : organisations) {
@@ -417,41 +411,21 @@ public final class IcsModel {
   }
 
   private Paths paths() {
-    Paths p = paths;
-    if (p == null) {
-      p = new Paths(this);
-      paths = p;
-    }
-    return p;
+    return paths;
   }
 
-  /** The path of every record, indexed on first use; immutable once built. */
+  /** The path of every record, from the integrity check's index; immutable once built. */
   private static final class Paths {
-    final Map<String, String> records = new HashMap<>();
+    final Map<String, String> records;
     final Map<String, String> structures = new HashMap<>();
 
-    Paths(IcsModel m) {
-      index("organisations", m.organisations);
-      index("bodies", m.bodies);
-      index("posts", m.posts);
-      index("people", m.people);
-      index("appointments", m.appointments);
-      index("functions", m.functions);
-      index("delegations", m.delegations);
-      index("mechanisms", m.mechanisms);
-      index("accountabilityLinks", m.accountabilityLinks);
-      index("meetings", m.meetings);
-      index("changeEvents", m.changeEvents);
-      for (int i = 0; i < m.structures.size(); i++) {
-        String id = m.structures.get(i).id();
-        structures.putIfAbsent(id, "structures[" + i + "]");
-        records.putIfAbsent(id, "structures[" + i + "]");
-      }
-    }
-
-    private void index(String list, List<? extends Identified> items) {
-      for (int i = 0; i < items.size(); i++) {
-        records.putIfAbsent(items.get(i).id(), list + "[" + i + "]");
+    Paths(Map<String, String> records, List<Structure> structureList) {
+      this.records = records;
+      for (int i = 0; i < structureList.size(); i++) {
+        String id = structureList.get(i).id();
+        String path = "structures[" + i + "]";
+        structures.putIfAbsent(id, path);
+        records.putIfAbsent(id, path);
       }
     }
   }
@@ -640,11 +614,12 @@ public final class IcsModel {
      *     records do not form a consistent model
      */
     public IcsModel build() {
-      List<Problem> problems = new IntegrityCheck(this).run();
+      IntegrityCheck check = new IntegrityCheck(this);
+      List<Problem> problems = check.run();
       if (!problems.isEmpty()) {
         throw new ModelValidationException("the model", problems);
       }
-      return new IcsModel(this);
+      return new IcsModel(this, check);
     }
 
     List<Organisation> organisations() {

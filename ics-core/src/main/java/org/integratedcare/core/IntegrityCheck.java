@@ -81,6 +81,21 @@ final class IntegrityCheck {
     this.b = builder;
   }
 
+  /** Each record's path by id (structures apart); valid after a run without problems. */
+  Map<String, String> pathOfId() {
+    return pathOfId;
+  }
+
+  /** Each record by id (structures apart); valid after a run without problems. */
+  Map<String, Identified> byId() {
+    return byId;
+  }
+
+  /** Each structure by id; valid after a run without problems. */
+  Map<String, Structure> structuresById() {
+    return structures;
+  }
+
   List<Problem> run() {
     collectIds("organisations", b.organisations());
     collectIds("bodies", b.bodies());

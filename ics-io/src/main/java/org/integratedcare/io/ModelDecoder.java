@@ -293,7 +293,15 @@ final class ModelDecoder {
 
   private <T> T code(Fields f, String key, Function<String, T> parse) {
     String s = f.text(key, key.equals("code"));
-    return s == null ? null : value(f.path(key), () -> parse.apply(s));
+    if (s == null) {
+      return null;
+    }
+    try {
+      return parse.apply(s);
+    } catch (IllegalArgumentException e) {
+      problems.add(f.path(key), e.getMessage());
+      return null;
+    }
   }
 
   /**

@@ -103,13 +103,20 @@ final class Vocabulary {
         .collect(Collectors.toUnmodifiableList()));
   }
 
+  /** The allowed property names of each definition, as sets made once. */
+  private static final Map<String, Set<String>> KEY_SETS = new java.util.HashMap<>();
+
+  static {
+    OBJECTS.forEach((name, keys) -> KEY_SETS.put(name, Set.copyOf(keys)));
+  }
+
   /** The allowed property names of a definition. */
   static Set<String> keys(String definition) {
-    List<String> keys = OBJECTS.get(definition);
+    Set<String> keys = KEY_SETS.get(definition);
     if (keys == null) {
       throw new IllegalStateException("no definition " + definition);
     }
-    return Set.copyOf(keys);
+    return keys;
   }
 
   /** The file name of an enum constant without a typeName() of its own: lower case, hyphens. */

@@ -5,21 +5,40 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.integratedcare.core.time.Dated;
-import java.util.regex.Pattern;
 
-/** Argument checks shared by the value types of this package. Not part of the API. */
+/** Argument checks shared by the value types of the core packages. Not part of the API. */
 public final class Checks {
-  /** The pattern every model-local id must match. */
-  public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}");
-
   private Checks() {}
+
+  /**
+   * Whether {@code value} is a valid model-local id: 1 to 128 ASCII letters, digits or {@code . _
+   * : / -}, starting with a letter or digit. Checked character by character, as it runs for every
+   * id of every record read.
+   */
+  public static boolean isId(String value) {
+    int n = value.length();
+    if (n == 0 || n > 128 || !letterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = value.charAt(i);
+      if (!letterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '/' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean letterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
 
   /** Fails unless {@code value} is a valid model-local id. */
   public static String id(String what, String value) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(what + " must not be blank");
     }
-    if (!ID.matcher(value).matches()) {
+    if (!isId(value)) {
       throw new IllegalArgumentException(
           what + " '" + value + "' is not a valid id: use 1 to 128 letters, digits or . _ : / -,"
               + " starting with a letter or digit");

@@ -1,7 +1,9 @@
 package org.integratedcare.core.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -10,11 +12,29 @@ import java.util.stream.Collectors;
  * hyphens). Not part of the API.
  */
 public final class TypeNames {
+  /** Each enum type's names by ordinal, and its constants by name, made once per type. */
+  private static final ClassValue<Names> NAMES = new ClassValue<>() {
+    @Override
+    protected Names computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] byOrdinal = new String[constants.length];
+      Map<String, Object> byName = new HashMap<>();
+      for (Object c : constants) {
+        Enum<?> e = (Enum<?>) c;
+        byOrdinal[e.ordinal()] = e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        byName.put(byOrdinal[e.ordinal()], e);
+      }
+      return new Names(byOrdinal, Map.copyOf(byName));
+    }
+  };
+
+  private record Names(String[] byOrdinal, Map<String, Object> byName) {}
+
   private TypeNames() {}
 
   /** The model-file name of an enum constant: {@code JOINT_COMMITTEE} becomes {@code joint-committee}. */
   public static String of(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return NAMES.get(constant.getDeclaringClass()).byOrdinal()[constant.ordinal()];
   }
 
   /** Finds the constant with the given name, or fails with a message listing the names. */
@@ -31,7 +51,8 @@ public final class TypeNames {
 
   /** Finds the constant whose {@link #of(Enum)} name is {@code name}. */
   public static <E extends Enum<E>> E lookup(Class<E> type, String name) {
-    return lookup(type, name, TypeNames::of);
+    Object found = NAMES.get(type).byName().get(name);
+    return found != null ? type.cast(found) : lookup(type, name, TypeNames::of);
   }
 
   private static String describe(Class<?> type) {
