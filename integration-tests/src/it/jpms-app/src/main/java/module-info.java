@@ -1,5 +1,5 @@
 module app {
-  requires org.integratedcare.core;
+  requires org.integratedcare.io;
   requires org.integratedcare.governance;
   requires org.integratedcare.metrics;
 

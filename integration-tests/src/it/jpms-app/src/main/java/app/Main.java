@@ -5,14 +5,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.integratedcare.core.IcsModel;
-import org.integratedcare.core.io.ModelFiles;
-import org.integratedcare.governance.Accountability;
-import org.integratedcare.governance.AuthorityAnswer;
-import org.integratedcare.governance.AuthorityQuery;
-import org.integratedcare.governance.DecisionAuthority;
+import org.integratedcare.governance.accountability.Accountability;
+import org.integratedcare.governance.authority.AuthorityAnswer;
+import org.integratedcare.governance.authority.AuthorityQuery;
+import org.integratedcare.governance.authority.DecisionAuthority;
 import org.integratedcare.governance.rules.RulePacks;
 import org.integratedcare.governance.rules.RuleReport;
 import org.integratedcare.governance.rules.RuleRunner;
+import org.integratedcare.io.IcsJson;
+import org.integratedcare.io.ModelFiles;
 import org.integratedcare.metrics.MetricsReport;
 
 /** Asks the library the README's questions about a model file and prints the answers as JSON. */
@@ -20,9 +21,9 @@ public final class Main {
 
   static final LocalDate DATE = LocalDate.of(2025, 6, 1);
 
-  /** What the library answered. */
-  public record Answers(AuthorityAnswer over, AuthorityAnswer within, List<String> termini,
-      RuleReport rules, String answerJson, String rulesJson, String metricsJson) {}
+  /** What the library answered, and its answers in the library's own JSON. */
+  public record Answers(AuthorityAnswer over, List<String> termini, RuleReport rules,
+      String overJson, String withinJson, String rulesJson, String metricsJson) {}
 
   public static Answers ask(Path modelFile) {
     IcsModel model = ModelFiles.read(modelFile);
@@ -31,7 +32,8 @@ public final class Main {
     List<String> termini = Accountability.of(model).chains("north-exampleshire-place-committee", DATE).termini();
     RuleReport rules = RuleRunner.builder().addPacks(RulePacks.discover()).build().run(model, DATE);
     MetricsReport metrics = MetricsReport.of(model, DATE);
-    return new Answers(over, within, termini, rules, over.sentence(), rules.toJson(), metrics.toJson());
+    return new Answers(over, termini, rules,
+        IcsJson.write(over), IcsJson.write(within), IcsJson.write(rules), IcsJson.write(metrics));
   }
 
   private static AuthorityAnswer decide(IcsModel model, String amount) {
@@ -42,7 +44,7 @@ public final class Main {
 
   public static void main(String[] args) {
     Answers answers = ask(Path.of(args[0]));
-    System.out.println(answers.answerJson());
+    System.out.println(answers.overJson());
     System.out.println(answers.rulesJson());
     System.out.println(answers.metricsJson());
   }
