@@ -1,0 +1,7 @@
+module app {
+  requires org.integratedcare.io;
+  requires org.integratedcare.governance;
+  requires org.integratedcare.metrics;
+
+  exports app;
+}
