@@ -12,8 +12,8 @@ import org.integratedcare.governance.authority.DecisionAuthority;
 import org.integratedcare.governance.rules.RulePacks;
 import org.integratedcare.governance.rules.RuleReport;
 import org.integratedcare.governance.rules.RuleRunner;
-import org.integratedcare.io.IcsJson;
 import org.integratedcare.io.ModelFiles;
+import org.integratedcare.json.IcsJson;
 import org.integratedcare.metrics.MetricsReport;
 
 /** Asks the library the README's questions about a model file and prints the answers as JSON. */

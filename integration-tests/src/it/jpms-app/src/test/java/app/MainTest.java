@@ -15,7 +15,8 @@ class MainTest {
   @Test
   void runsOnTheModulePathWithoutJackson() {
     assertEquals("app", Main.class.getModule().getName());
-    for (String module : List.of("org.integratedcare.io", "org.integratedcare.governance", "org.integratedcare.metrics")) {
+    for (String module : List.of("org.integratedcare.json", "org.integratedcare.io", "org.integratedcare.governance",
+        "org.integratedcare.metrics")) {
       assertTrue(ModuleLayer.boot().findModule(module).isPresent(), module);
     }
     assertTrue(ModuleLayer.boot().modules().stream().noneMatch(m -> m.getName().contains("jackson")),

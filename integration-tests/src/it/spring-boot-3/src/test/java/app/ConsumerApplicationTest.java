@@ -15,11 +15,12 @@ import org.integratedcare.governance.authority.DecisionAuthority;
 import org.integratedcare.governance.rules.RulePacks;
 import org.integratedcare.governance.rules.RuleReport;
 import org.integratedcare.governance.rules.RuleRunner;
-import org.integratedcare.io.IcsJson;
 import org.integratedcare.io.ModelFiles;
+import org.integratedcare.json.IcsJson;
 import org.integratedcare.metrics.MetricsReport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The library in a Spring Boot 3 app: its answers go out through the app's own Jackson 2 mapper. */
@@ -55,9 +56,31 @@ class ConsumerApplicationTest {
   }
 
   @Test
-  void answersWhoAnswersForIt() {
-    assertThat(Accountability.of(model).chains("north-exampleshire-place-committee", DATE).termini())
-        .contains("parliament", "exampleshire-communities");
+  void runsOnTheBootVersionAskedFor() {
+    // -Dspring-boot.version, from invoker.properties
+    String asked = System.getProperty("spring-boot.version");
+    if (asked != null) {
+      assertThat(SpringBootVersion.getVersion()).isEqualTo(asked);
+    }
+    System.out.println("Spring Boot " + SpringBootVersion.getVersion() + ", Jackson " + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION);
+  }
+
+  @Test
+  void theAppsMapperHasTheModule() {
+    assertThat(mapper.getRegisteredModuleIds()).contains(org.integratedcare.jackson2.IcsJacksonModule.class.getName());
+  }
+
+  @Test
+  void answersWhoMayDecideAmongAll() throws Exception {
+    assertThat(writeThroughTheApp(DecisionAuthority.of(model)
+        .whoMayDecide("fn-icb-commissioning", DATE, "exampleshire-icb")).get("binding")).isNotEmpty();
+  }
+
+  @Test
+  void answersWhoAnswersForIt() throws Exception {
+    var chains = Accountability.of(model).chains("north-exampleshire-place-committee", DATE);
+    assertThat(chains.termini()).contains("parliament", "exampleshire-communities");
+    assertThat(writeThroughTheApp(chains).get("subject").asText()).isEqualTo("north-exampleshire-place-committee");
   }
 
   @Test

@@ -13,11 +13,12 @@ import org.integratedcare.governance.authority.DecisionAuthority;
 import org.integratedcare.governance.rules.RulePacks;
 import org.integratedcare.governance.rules.RuleReport;
 import org.integratedcare.governance.rules.RuleRunner;
-import org.integratedcare.io.IcsJson;
 import org.integratedcare.io.ModelFiles;
+import org.integratedcare.json.IcsJson;
 import org.integratedcare.metrics.MetricsReport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,9 +56,31 @@ class ConsumerApplicationTest {
   }
 
   @Test
+  void runsOnTheBootVersionAskedFor() {
+    // -Dspring-boot.version, from invoker.properties
+    String asked = System.getProperty("spring-boot.version");
+    if (asked != null) {
+      assertThat(SpringBootVersion.getVersion()).isEqualTo(asked);
+    }
+    System.out.println("Spring Boot " + SpringBootVersion.getVersion() + ", Jackson " + tools.jackson.databind.cfg.PackageVersion.VERSION);
+  }
+
+  @Test
+  void theAppsMapperHasTheModule() {
+    assertThat(mapper.registeredModules()).anyMatch(m -> m instanceof org.integratedcare.jackson3.IcsJacksonModule);
+  }
+
+  @Test
+  void answersWhoMayDecideAmongAll() {
+    assertThat(writeThroughTheApp(DecisionAuthority.of(model)
+        .whoMayDecide("fn-icb-commissioning", DATE, "exampleshire-icb")).get("binding")).isNotEmpty();
+  }
+
+  @Test
   void answersWhoAnswersForIt() {
-    assertThat(Accountability.of(model).chains("north-exampleshire-place-committee", DATE).termini())
-        .contains("parliament", "exampleshire-communities");
+    var chains = Accountability.of(model).chains("north-exampleshire-place-committee", DATE);
+    assertThat(chains.termini()).contains("parliament", "exampleshire-communities");
+    assertThat(writeThroughTheApp(chains).get("subject").asString()).isEqualTo("north-exampleshire-place-committee");
   }
 
   @Test
