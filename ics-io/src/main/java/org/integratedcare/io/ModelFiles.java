@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.ModelValidationException;
 import org.integratedcare.io.tree.JsonDocumentWriter;
+import org.integratedcare.io.tree.Node;
 import org.integratedcare.io.tree.ObjectNode;
 import org.integratedcare.io.tree.YamlDocumentWriter;
 
@@ -86,6 +87,32 @@ public final class ModelFiles {
    */
   public static IcsModel read(InputStream in, ModelFormat format) {
     return ModelReader.standard().read(in, format);
+  }
+
+  /**
+   * Decodes a model from a document tree in the shape of a model file: the other half of {@link
+   * #toTree(IcsModel)}. This is for code that parses JSON with a library of its own, such as the
+   * Jackson adapters ({@code ics-jackson2}, {@code ics-jackson3}), and builds the library's tree
+   * from it.
+   *
+   * <p>The tree is checked as a parsed file is: every unknown property, unknown kind, missing or
+   * malformed value and integrity problem is reported together in one {@link
+   * ModelValidationException}, never a partial model. Problems carry the line and column of the
+   * nodes that have them; nodes built with the {@link Node} factories have none. The limits of
+   * {@link ReadLimits} on bytes, nesting and string length apply to parsing, so they are the
+   * business of whoever parsed the tree; the tree is not changed.
+   *
+   * @param root the document's root, normally an {@link ObjectNode}; the {@linkplain
+   *     Node#missing() missing node} stands for an empty document; not null
+   * @param sourceName what to call the input in messages, such as "the request body"; not null
+   * @return the model, complete and checked
+   * @throws ModelValidationException listing every problem found, if the tree is not a valid model
+   * @throws NullPointerException if an argument is null
+   */
+  public static IcsModel fromTree(Node root, String sourceName) {
+    Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return new ModelDecoder(new ParsedDocument(root), sourceName).decode();
   }
 
   /**

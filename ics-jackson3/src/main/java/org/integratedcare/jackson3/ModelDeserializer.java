@@ -1,0 +1,43 @@
+package org.integratedcare.jackson3;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.type.LogicalType;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.ModelValidationException;
+import org.integratedcare.io.ModelFiles;
+
+/**
+ * Reads a model: the parser's value as the library's tree, decoded by {@link ModelFiles#fromTree};
+ * the library's validation exception wrapped as a {@link ValueInstantiationException}.
+ */
+final class ModelDeserializer extends StdDeserializer<IcsModel> {
+  /** What messages call the input. */
+  static final String SOURCE = "the JSON input";
+
+  ModelDeserializer() {
+    super(IcsModel.class);
+  }
+
+  @Override
+  public IcsModel deserialize(JsonParser p, DeserializationContext ctxt) {
+    try {
+      return ModelFiles.fromTree(Trees.read(p, SOURCE), SOURCE);
+    } catch (ModelValidationException e) {
+      throw ValueInstantiationException.from(p, "Cannot read an IcsModel: " + e.getMessage(),
+          ctxt.constructType(IcsModel.class), e);
+    }
+  }
+
+  @Override
+  public LogicalType logicalType() {
+    return LogicalType.POJO;
+  }
+
+  @Override
+  public boolean isCachable() {
+    return true;
+  }
+}
