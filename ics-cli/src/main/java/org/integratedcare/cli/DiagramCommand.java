@@ -14,6 +14,7 @@ import org.integratedcare.report.DiagramFormat;
 import org.integratedcare.report.Diagrams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -66,9 +67,12 @@ final class DiagramCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the diagram to this file instead of standard output.")
   Path output;
 
+  @Mixin
+  ModelOptions modelOptions = new ModelOptions();
+
   @Override
   public Integer call() {
-    IcsModel model = Inputs.model(file);
+    IcsModel model = modelOptions.read(file);
     LocalDate asOf = date != null ? date : top.today();
     if (kind != Kind.CHAIN && subject != null) {
       throw new CliException("--subject is only for 'diagram chain'");
