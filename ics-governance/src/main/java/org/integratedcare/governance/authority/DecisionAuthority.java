@@ -2,6 +2,7 @@ package org.integratedcare.governance.authority;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -392,10 +393,10 @@ public final class DecisionAuthority {
     Search search = new Search(q, function, org, List.copyOf(holderPath));
     Result result = search.eval(q.decider()).asDecider;
     evaluatedNodes.accept(search.memo.size());
-    if (result.path != null) {
-      return binding(q, org, function, result.path);
+    if (result.bound()) {
+      return binding(q, org, function, result.path());
     }
-    return notBinding(q, org, function, result.failures);
+    return notBinding(q, org, function, result.failures());
   }
 
   private Verdict binding(AuthorityQuery q, String org, StatutoryFunction function, List<Grant> path) {
@@ -547,35 +548,113 @@ public final class DecisionAuthority {
   /** A reason found while tracing, and whether it is the only thing wrong with an otherwise complete path. */
   private record Failure(Reason reason, boolean nearMiss) {}
 
-  /** A path of grants (holder first) or the failures that stopped every path. */
+  /**
+   * A path of grants (holder first) or the failures that stopped every path.
+   *
+   * <p>Both are shared with the upstream results they extend rather than copied: a path is a link
+   * back to the upstream path, and the failures are a list of own failures and upstream results.
+   * So a step costs the same however long the chain behind it, and {@link #path()} and {@link
+   * #failures()} are computed once, at the end, in time linear in what they return. Upstream
+   * results that several routes share (diamonds of delegation) are visited once, so the failures do
+   * not double at each diamond.
+   */
   private static final class Result {
-    List<Grant> path;
-    final List<Failure> failures = new ArrayList<>();
+    private PathLink path;
+    /** Failures and upstream Results, in order. */
+    private final List<Object> failureParts = new ArrayList<>();
+
+    boolean bound() {
+      return path != null;
+    }
+
+    void fail(Failure f) {
+      failureParts.add(f);
+    }
 
     void offer(Result upstream, Grant step, List<Reason> own) {
       if (path != null) {
         return;
       }
       if (upstream.path != null && own.isEmpty()) {
-        List<Grant> p = new ArrayList<>(upstream.path);
-        p.add(step);
-        path = List.copyOf(p);
-        failures.clear();
+        path = new PathLink(upstream.path, step, null);
+        failureParts.clear();
         return;
       }
       if (upstream.path != null) {
-        own.forEach(r -> failures.add(new Failure(r, true)));
+        own.forEach(r -> failureParts.add(new Failure(r, true)));
       } else {
-        failures.addAll(upstream.failures);
-        own.forEach(r -> failures.add(new Failure(r, false)));
+        if (!upstream.failureParts.isEmpty()) {
+          failureParts.add(upstream);
+        }
+        own.forEach(r -> failureParts.add(new Failure(r, false)));
       }
     }
+
+    /** The path of grants, holder first; only when {@link #bound()}. */
+    List<Grant> path() {
+      ArrayDeque<Grant> steps = new ArrayDeque<>();
+      PathLink link = path;
+      while (link.base == null) {
+        steps.addFirst(link.step);
+        link = link.previous;
+      }
+      List<Grant> out = new ArrayList<>(link.base.size() + steps.size());
+      out.addAll(link.base);
+      out.addAll(steps);
+      return List.copyOf(out);
+    }
+
+    /** The failures in order, each upstream result's taken once, without recursion. */
+    List<Failure> failures() {
+      List<Failure> out = new ArrayList<>();
+      Set<Result> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      ArrayDeque<java.util.Iterator<Object>> stack = new ArrayDeque<>();
+      seen.add(this);
+      stack.push(failureParts.iterator());
+      while (!stack.isEmpty()) {
+        java.util.Iterator<Object> it = stack.peek();
+        if (!it.hasNext()) {
+          stack.pop();
+          continue;
+        }
+        Object part = it.next();
+        if (part instanceof Failure f) {
+          out.add(f);
+        } else if (seen.add((Result) part)) {
+          stack.push(((Result) part).failureParts.iterator());
+        }
+      }
+      return out;
+    }
   }
+
+  /** A path of grants: a base list (the holder's), or a step after a previous path. */
+  private record PathLink(PathLink previous, Grant step, List<Grant> base) {}
 
   /** The results for a node acting as the decider (no onward check) and as a delegator (onward check). */
   private record Outcomes(Result asDecider, Result asDelegator) {}
 
-  /** One query for one organisation: walks back from the decider, evaluating each node once. */
+  /** A route into a node: its organisation through a unitary board, or a delegation. */
+  private record Edge(String upstream, Body board, Delegation delegation) {}
+
+  /** A node being evaluated: its routes, the next to follow, and the results so far. */
+  private static final class Frame {
+    final String node;
+    final List<Edge> edges;
+    int next;
+    final Result asDecider = new Result();
+    final Result asDelegator = new Result();
+
+    Frame(String node, List<Edge> edges) {
+      this.node = node;
+      this.edges = edges;
+    }
+  }
+
+  /**
+   * One query for one organisation: walks back from the decider, evaluating each node once. The
+   * walk keeps its own stack, so a chain of delegation of any length cannot overflow the thread's.
+   */
   private final class Search {
     private final AuthorityQuery q;
     private final LocalDate date;
@@ -593,14 +672,48 @@ public final class DecisionAuthority {
       this.holderPath = holderPath;
     }
 
-    Outcomes eval(String node) {
+    /**
+     * The outcomes for a node: depth first back along its routes, each node's outcomes computed
+     * after those of every node upstream of it (a node met again while it is being evaluated, in a
+     * cycle, counts as a dead end).
+     */
+    Outcomes eval(String start) {
+      ArrayDeque<Frame> stack = new ArrayDeque<>();
+      Outcomes done = enter(start, stack);
+      while (!stack.isEmpty()) {
+        Frame f = stack.peek();
+        if (done != null) {
+          accept(f, f.edges.get(f.next - 1), done);
+          done = null;
+        }
+        if (f.next < f.edges.size()) {
+          Edge e = f.edges.get(f.next++);
+          if (e.board != null && !names.exists(e.upstream, date)) {
+            Reason gone = new Reason(ReasonKind.NOT_IN_EXISTENCE, e.upstream,
+                names.whyNotInExistence(e.upstream, date) + ", so its board " + e.board.name()
+                    + " cannot act for it.");
+            f.asDecider.fail(new Failure(gone, false));
+            f.asDelegator.fail(new Failure(gone, false));
+            continue;
+          }
+          done = enter(e.upstream, stack);
+        } else {
+          stack.pop();
+          done = finish(f);
+        }
+      }
+      return done;
+    }
+
+    /** The outcomes of a node already known, or null after pushing a frame to evaluate it. */
+    private Outcomes enter(String node, ArrayDeque<Frame> stack) {
       Outcomes known = memo.get(node);
       if (known != null) {
         return known;
       }
       if (node.equals(org)) {
         Result held = new Result();
-        held.path = holderPath;
+        held.path = new PathLink(null, null, holderPath);
         Outcomes o = new Outcomes(held, held);
         memo.put(node, o);
         return o;
@@ -608,57 +721,60 @@ public final class DecisionAuthority {
       if (!inProgress.add(node)) {
         return new Outcomes(new Result(), new Result());
       }
-      Result asDecider = new Result();
-      Result asDelegator = new Result();
-      boolean anyRoute = false;
+      List<Edge> edges = new ArrayList<>();
       Optional<Body> body = model.body(node);
       if (body.isPresent() && body.get().kind() == BodyKind.UNITARY_BOARD) {
-        Body board = body.get();
-        for (String p : board.organisations()) {
-          anyRoute = true;
-          if (!names.exists(p, date)) {
-            Reason gone = new Reason(ReasonKind.NOT_IN_EXISTENCE, p,
-                names.whyNotInExistence(p, date) + ", so its board " + board.name() + " cannot act for it.");
-            asDecider.failures.add(new Failure(gone, false));
-            asDelegator.failures.add(new Failure(gone, false));
-            continue;
-          }
-          Outcomes up = eval(p);
-          Grant g = new Grant(GrantKind.BOARD_OF_ORGANISATION, p, board.id(), Optional.empty(), Optional.empty(),
-              Optional.empty(), Optional.empty(), Optional.empty(), board.period(),
-              board.name() + " exercises the functions of " + names.of(p, date) + " as its unitary board");
-          asDecider.offer(up.asDecider, g, List.of());
-          asDelegator.offer(up.asDelegator, g, List.of());
+        for (String p : body.get().organisations()) {
+          edges.add(new Edge(p, body.get(), null));
         }
       }
       for (Delegation d : byDelegateAndFunction.getOrDefault(key(node, function.id()), List.of())) {
-        anyRoute = true;
-        List<Reason> own = checks(d);
-        Outcomes up = eval(d.delegator());
-        Grant g = new Grant(GrantKind.DELEGATION, d.delegator(), d.delegate(), Optional.of(d.id()), Optional.empty(),
-            Optional.of(d.instrument()), d.clause(), Optional.empty(), d.period(),
-            names.of(d.delegator(), date) + " delegated it to " + names.of(d.delegate(), date) + " "
-                + Names.power(d.instrument()) + d.clause().map(c -> " (" + c + ")").orElse("") + ", in force "
-                + Names.period(d.period()));
-        asDecider.offer(up.asDelegator, g, own);
-        List<Reason> onward = new ArrayList<>(own);
-        if (!d.onwardDelegationAllowed()) {
-          onward.add(new Reason(ReasonKind.ONWARD_DELEGATION_NOT_ALLOWED, d.id(),
-              names.of(d.delegator(), date) + " delegated " + function.name() + " to " + names.of(node, date)
-                  + " (" + names.of(d.id(), date) + ") without allowing onward delegation, so "
-                  + names.of(node, date) + " could not delegate it further."));
-        }
-        asDelegator.offer(up.asDelegator, g, onward);
+        edges.add(new Edge(d.delegator(), null, d));
       }
-      if (!anyRoute) {
-        asDecider.failures.add(new Failure(noDelegation(node), false));
-        asDelegator.failures.add(new Failure(new Reason(ReasonKind.DELEGATOR_DID_NOT_HOLD, node,
-            names.of(node, date) + " did not hold " + function.name() + " itself (no delegation of it to "
-                + names.of(node, date) + " is recorded), so could not grant it."), false));
+      stack.push(new Frame(node, edges));
+      return null;
+    }
+
+    /** Extends a node's results by one route, given the outcomes upstream of it. */
+    private void accept(Frame f, Edge e, Outcomes up) {
+      if (e.board != null) {
+        Body board = e.board;
+        Grant g = new Grant(GrantKind.BOARD_OF_ORGANISATION, e.upstream, board.id(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), board.period(),
+            board.name() + " exercises the functions of " + names.of(e.upstream, date) + " as its unitary board");
+        f.asDecider.offer(up.asDecider, g, List.of());
+        f.asDelegator.offer(up.asDelegator, g, List.of());
+        return;
       }
-      inProgress.remove(node);
-      Outcomes o = new Outcomes(asDecider, asDelegator);
-      memo.put(node, o);
+      Delegation d = e.delegation;
+      List<Reason> own = checks(d);
+      Grant g = new Grant(GrantKind.DELEGATION, d.delegator(), d.delegate(), Optional.of(d.id()), Optional.empty(),
+          Optional.of(d.instrument()), d.clause(), Optional.empty(), d.period(),
+          names.of(d.delegator(), date) + " delegated it to " + names.of(d.delegate(), date) + " "
+              + Names.power(d.instrument()) + d.clause().map(c -> " (" + c + ")").orElse("") + ", in force "
+              + Names.period(d.period()));
+      f.asDecider.offer(up.asDelegator, g, own);
+      List<Reason> onward = new ArrayList<>(own);
+      if (!d.onwardDelegationAllowed()) {
+        onward.add(new Reason(ReasonKind.ONWARD_DELEGATION_NOT_ALLOWED, d.id(),
+            names.of(d.delegator(), date) + " delegated " + function.name() + " to " + names.of(f.node, date)
+                + " (" + names.of(d.id(), date) + ") without allowing onward delegation, so "
+                + names.of(f.node, date) + " could not delegate it further."));
+      }
+      f.asDelegator.offer(up.asDelegator, g, onward);
+    }
+
+    /** Completes a node's outcomes and remembers them. */
+    private Outcomes finish(Frame f) {
+      if (f.edges.isEmpty()) {
+        f.asDecider.fail(new Failure(noDelegation(f.node), false));
+        f.asDelegator.fail(new Failure(new Reason(ReasonKind.DELEGATOR_DID_NOT_HOLD, f.node,
+            names.of(f.node, date) + " did not hold " + function.name() + " itself (no delegation of it to "
+                + names.of(f.node, date) + " is recorded), so could not grant it."), false));
+      }
+      inProgress.remove(f.node);
+      Outcomes o = new Outcomes(f.asDecider, f.asDelegator);
+      memo.put(f.node, o);
       return o;
     }
 

@@ -45,7 +45,6 @@ public final class YamlDocumentReader {
   private static final int MAX_SCALE = 9999;
 
   private final DocumentLimits limits;
-  private final LoadSettings settings;
 
   /**
    * A reader with the given limits.
@@ -54,8 +53,17 @@ public final class YamlDocumentReader {
    */
   public YamlDocumentReader(DocumentLimits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
-    this.settings = LoadSettings.builder()
-        .setCodePointLimit(limits.maxDocumentBytes())
+  }
+
+  /**
+   * Settings for one document. The scanner's window holds the whole text, so that it is filled
+   * once: with a smaller window, every refill copies what the current token has read so far, and a
+   * long token (a 10 MB scalar) costs time quadratic in its length.
+   */
+  private LoadSettings settings(String text) {
+    return LoadSettings.builder()
+        .setCodePointLimit(Math.max(1, limits.maxDocumentBytes()))
+        .setBufferSize(Math.max(1024, text.length() + 1))
         .setMaxAliasesForCollections(0)
         .setAllowDuplicateKeys(true)
         .setParseComments(false)
@@ -86,6 +94,7 @@ public final class YamlDocumentReader {
     Node root = null;
     int documents = 0;
     try {
+      LoadSettings settings = settings(text);
       ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
       while (parser.hasNext()) {
         Event e = parser.next();
