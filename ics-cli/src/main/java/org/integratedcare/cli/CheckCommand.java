@@ -137,6 +137,10 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private List<RulePack> select(List<RulePack> all) {
+    packs.removeIf(p -> p.isBlank());
+    if (packs.isEmpty() && spec.commandLine().getParseResult().hasMatchedOption("--pack")) {
+      throw new CliException("--pack: give the id of at least one rule pack; use --list-packs to see them");
+    }
     if (packs.isEmpty()) {
       return all;
     }

@@ -88,8 +88,9 @@ final class DecideCommand implements Callable<Integer> {
   public Integer call() {
     IcsModel model = modelOptions.read(file);
     LocalDate asOf = date != null ? date : top.today();
-    if (amount != null && amount.signum() < 0) {
-      throw new CliException("--amount: must not be negative, was " + amount.toPlainString());
+    organisations.removeIf(String::isBlank);
+    if (organisations.isEmpty()) {
+      throw new CliException("--for: give the id of at least one organisation, such as --for exampleshire-icb");
     }
     Ids.require(model, "--function", function, "a function", () -> model.functions().stream().map(StatutoryFunction::id).toList(),
         StatutoryFunction.class);

@@ -1,6 +1,7 @@
 package org.integratedcare.cli;
 
 import java.io.IOException;
+import org.integratedcare.core.Bounds;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -84,9 +85,29 @@ final class IcsCommand implements Callable<Integer> {
       return commandLine(clock, out, err).execute(args);
     } catch (ServiceConfigurationError e) {
       // a rule pack declared on the class path that cannot be loaded: the user's set-up, not ours
-      err.println("ics: a rule pack on the class path could not be loaded: " + e.getMessage());
+      err.println("ics: a rule pack on the class path could not be loaded: "
+          + Bounds.escape(String.valueOf(e.getMessage())));
       err.flush();
       return ExitCodes.BAD_INPUT;
+    } catch (OutOfMemoryError e) {
+      out.flush();
+      err.println("ics: the command ran out of memory; give Java more (such as"
+          + " JAVA_TOOL_OPTIONS=-Xmx4g) or, if the input is not trusted, do not raise its limits");
+      err.flush();
+      return ExitCodes.INTERNAL_ERROR;
+    } catch (StackOverflowError e) {
+      out.flush();
+      err.println("ics: internal error (the call stack overflowed); please report it with the command you ran");
+      err.flush();
+      return ExitCodes.INTERNAL_ERROR;
+    } catch (RuntimeException | Error e) {
+      // anything escaping the command line's own handlers: one line, never a stack trace
+      out.flush();
+      err.println("ics: internal error (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + Bounds.excerpt(e.getMessage(), 200))
+          + "); please report it with the command you ran");
+      err.flush();
+      return ExitCodes.INTERNAL_ERROR;
     }
   }
 
@@ -105,7 +126,7 @@ final class IcsCommand implements Callable<Integer> {
   private static int badArguments(CommandLine.ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println("ics: " + e.getMessage());
+    err.println("ics: " + printable(e.getMessage()));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
     return ExitCodes.BAD_INPUT;
@@ -114,13 +135,29 @@ final class IcsCommand implements Callable<Integer> {
   private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
     if (e instanceof CliException) {
-      err.println("ics: " + e.getMessage());
+      err.println("ics: " + printable(e.getMessage()));
       return ExitCodes.BAD_INPUT;
     }
     err.println("ics: internal error (" + e.getClass().getName()
-        + (e.getMessage() == null ? "" : ": " + e.getMessage())
+        + (e.getMessage() == null ? "" : ": " + Bounds.excerpt(e.getMessage(), 200))
         + "); please report it with the command you ran");
     return ExitCodes.INTERNAL_ERROR;
+  }
+
+  /**
+   * A message made safe for a terminal: each line {@linkplain Bounds#escape(String) escaped}, so an
+   * argument or a file's text cannot send control or bidirectional-override characters.
+   */
+  static String printable(String message) {
+    if (message == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(message.length());
+    String[] lines = message.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      sb.append(i == 0 ? "" : "\n").append(Bounds.escape(lines[i]));
+    }
+    return sb.toString();
   }
 
   /** Makes command objects, giving each access to the top command (its clock). */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.integratedcare.core.Bounds;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.integratedcare.core.IcsModel;
@@ -62,11 +63,17 @@ final class Inputs {
   }
 
   static void requireReadableFile(Path file, String what) {
+    String name = Bounds.escape(file.toString());
     if (!Files.exists(file)) {
-      throw new CliException("cannot read " + what + " '" + file + "': no such file");
+      throw new CliException("cannot read " + what + " '" + name + "': no such file");
     }
     if (Files.isDirectory(file)) {
-      throw new CliException("cannot read " + what + " '" + file + "': it is a directory");
+      throw new CliException("cannot read " + what + " '" + name + "': it is a directory");
+    }
+    if (!Files.isRegularFile(file)) {
+      // a pipe, device or socket could block for ever or never end
+      throw new CliException("cannot read " + what + " '" + name
+          + "': it is not a regular file (such as a pipe or a device)");
     }
     if (!Files.isReadable(file)) {
       throw new CliException("cannot read " + what + " '" + file + "': permission denied");
@@ -88,12 +95,21 @@ final class Inputs {
   static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
+      String v = value.strip();
+      LocalDate date = null;
       try {
-        return LocalDate.parse(value.strip());
+        date = v.length() == 10 ? LocalDate.parse(v) : null;
       } catch (DateTimeParseException e) {
-        throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a date; write it as YYYY-MM-DD, such as 2026-04-01");
+        date = null;
       }
+      if (date == null) {
+        throw new CommandLine.TypeConversionException("'" + Bounds.excerpt(value, 40)
+            + "' is not a date; write it as YYYY-MM-DD, such as 2026-04-01");
+      }
+      Bounds.dateProblem(date).ifPresent(p -> {
+        throw new CommandLine.TypeConversionException("'" + v + "' is out of range: " + p);
+      });
+      return date;
     }
   }
 
@@ -102,12 +118,20 @@ final class Inputs {
     @Override
     public BigDecimal convert(String value) {
       String plain = value.strip().replace("£", "").replace(",", "");
-      try {
-        return new BigDecimal(plain);
-      } catch (NumberFormatException e) {
-        throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not an amount in pounds; write it like 250000, 1250.50 or £2,500,000");
+      BigDecimal amount = null;
+      // digits, an optional point and pence: no exponents, so "1e999999999" is not a number here
+      if (plain.length() <= 40 && plain.matches("-?[0-9]+(\\.[0-9]*)?|-?\\.[0-9]+")) {
+        amount = new BigDecimal(plain);
       }
+      if (amount == null) {
+        throw new CommandLine.TypeConversionException("'" + Bounds.excerpt(value, 40)
+            + "' is not an amount in pounds; write it like 250000, 1250.50 or £2,500,000");
+      }
+      Bounds.moneyProblem(amount).ifPresent(p -> {
+        throw new CommandLine.TypeConversionException("'" + Bounds.excerpt(value, 40)
+            + "' is not an amount the command accepts: " + p);
+      });
+      return amount;
     }
   }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  */
 final class ModelOptions {
   @Option(names = "--max-file-size", paramLabel = "SIZE", converter = SizeConverter.class,
-      description = "The largest model file to read, such as 200MB or 2GB (default: 64MB).")
+      description = "The largest model file to read, such as 200MB or 2GB (default: 32MB).")
   Integer maxFileSize;
 
   /** Reads the model file under these options. */

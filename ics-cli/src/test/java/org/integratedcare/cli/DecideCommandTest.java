@@ -107,7 +107,7 @@ class DecideCommandTest {
   @Test
   void decide_negativeAmount_exits2() {
     Runs.assertBadInput(Run.ics("decide", model, "--function", "contracts", "--for", "icb", "--amount", "-5"),
-        "--amount: must not be negative");
+        "--amount", "a sum of money must not be negative");
   }
 
   @Test

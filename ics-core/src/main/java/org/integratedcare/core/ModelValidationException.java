@@ -1,7 +1,6 @@
 package org.integratedcare.core;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A model, or a model file, could not be accepted; {@link #problems()} lists every problem found,
@@ -11,6 +10,9 @@ import java.util.stream.Collectors;
  */
 public class ModelValidationException extends IcsException {
   private static final long serialVersionUID = 1L;
+
+  /** How many problems the message lists; {@link #problems()} holds them all. */
+  public static final int MAX_PROBLEMS_IN_MESSAGE = 100;
 
   /** The problems; an unmodifiable list, so the exception stays serializable in practice. */
   private final transient List<Problem> problems;
@@ -35,10 +37,24 @@ public class ModelValidationException extends IcsException {
     return problems;
   }
 
+  /**
+   * The message: a head line and the first {@value #MAX_PROBLEMS_IN_MESSAGE} problems, one a line,
+   * {@linkplain Bounds#escape(String) escaped} so that no input can break a line or send a control
+   * sequence to a terminal, then how many more there are ("… and 99,900 more problems").
+   */
   private static String render(String subject, List<Problem> problems) {
     String head = problems.size() == 1
-        ? "1 problem in " + subject + ":"
-        : problems.size() + " problems in " + subject + ":";
-    return head + problems.stream().map(p -> "\n  - " + p).collect(Collectors.joining());
+        ? "1 problem in " + Bounds.escape(subject) + ":"
+        : String.format(java.util.Locale.UK, "%,d", problems.size()) + " problems in "
+            + Bounds.escape(subject) + ":";
+    StringBuilder sb = new StringBuilder(head);
+    int shown = Math.min(problems.size(), MAX_PROBLEMS_IN_MESSAGE);
+    for (int i = 0; i < shown; i++) {
+      sb.append("\n  - ").append(Bounds.escape(problems.get(i).toString()));
+    }
+    if (problems.size() > shown) {
+      sb.append(String.format(java.util.Locale.UK, "\n  … and %,d more problems", problems.size() - shown));
+    }
+    return sb.toString();
   }
 }

@@ -133,7 +133,7 @@ class ValueInvariantsTest {
   void delegation_negativeFinancialLimit_rejected() {
     assertThatThrownBy(() -> delegation().delegate("c").financialLimit(new BigDecimal("-1")).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("financial limit must not be negative: -1");
+        .hasMessage("financial limit: a sum of money must not be negative");
   }
 
   @Test

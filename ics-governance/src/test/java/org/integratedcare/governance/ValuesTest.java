@@ -30,7 +30,7 @@ class ValuesTest {
   void authorityQuery_withNegativeAmount_rejected() {
     assertThatThrownBy(() -> AuthorityQuery.of("board", "fn", TODAY, "icb").withAmount(new BigDecimal("-1")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("amount must not be negative: -1");
+        .hasMessage("amount: a sum of money must not be negative");
   }
 
   @Test

@@ -2,6 +2,8 @@ package org.integratedcare.io;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.integratedcare.core.Bounds;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,7 +49,7 @@ final class Fields {
     }
     for (Map.Entry<String, Node> e : node.properties()) {
       if (allowed != null && !allowed.contains(e.getKey())) {
-        problems.add(at(path, e.getKey()), "unknown property '" + e.getKey() + "' in "
+        problems.add(at(path, e.getKey()), "unknown property '" + Bounds.excerpt(e.getKey(), 60) + "' in "
             + describe(what) + suggestion(e.getKey(), allowed) + "; allowed: "
             + String.join(", ", new TreeSet<>(allowed)));
       }
@@ -96,7 +98,17 @@ final class Fields {
           + (v.isNumber() || v.isBoolean() ? " (put it in quotes)" : ""));
       return null;
     }
-    return v.asString();
+    return safe(v.asString(), path(key));
+  }
+
+  /** The text, or null after recording a problem if it holds a character {@link Bounds} rejects. */
+  private String safe(String text, String at) {
+    Optional<String> problem = Bounds.textProblem(text);
+    if (problem.isPresent()) {
+      problems.add(at, "'" + Bounds.excerpt(text, 60) + "' is not allowed: " + problem.get());
+      return null;
+    }
+    return text;
   }
 
   String text(String key) {
@@ -112,12 +124,23 @@ final class Fields {
     if (s == null) {
       return null;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(s);
+      date = s.length() == 10 ? LocalDate.parse(s) : null;
     } catch (DateTimeParseException e) {
-      problems.add(path(key), "'" + s + "' is not a date: write it as YYYY-MM-DD, such as 2022-07-01");
+      date = null;
+    }
+    if (date == null) {
+      problems.add(path(key), "'" + Bounds.excerpt(s, 60)
+          + "' is not a date: write it as YYYY-MM-DD, such as 2022-07-01");
       return null;
     }
+    Optional<String> problem = Bounds.dateProblem(date);
+    if (problem.isPresent()) {
+      problems.add(path(key), "the date " + s + " is out of range: " + problem.get());
+      return null;
+    }
+    return date;
   }
 
   /** The record's period from {@code from} (required) and {@code to} (optional). */
@@ -176,16 +199,36 @@ final class Fields {
     return l.intValue();
   }
 
-  BigDecimal decimal(String key) {
+  /**
+   * A sum of money in pounds: a finite number within {@link Bounds#moneyProblem(BigDecimal) the
+   * bounds of money}; null, after recording a problem, if it is anything else.
+   */
+  BigDecimal money(String key) {
     if (!has(key)) {
       return null;
     }
     Node v = node.get(key);
     if (!v.isNumber()) {
-      problems.add(path(key), "expected a number for '" + key + "', found " + kindOf(v));
+      problems.add(path(key), "expected a number of pounds for '" + key + "', found " + kindOf(v));
       return null;
     }
-    return v.decimalValue();
+    if (!v.isFinite()) {
+      problems.add(path(key), "expected a number of pounds for '" + key + "', found " + kindOf(v)
+          + ", which is not a finite number");
+      return null;
+    }
+    BigDecimal amount = v.decimalValue();
+    Optional<String> problem = Bounds.moneyProblem(amount);
+    if (problem.isPresent()) {
+      problems.add(path(key), "the number " + kindOfNumber(v) + " is not allowed for '" + key
+          + "': " + problem.get());
+      return null;
+    }
+    return amount;
+  }
+
+  private static String kindOfNumber(Node v) {
+    return Bounds.excerpt(v.asString(), 40);
   }
 
   <E extends Enum<E>> E enumValue(String key, Class<E> type, Function<E, String> naming,
@@ -213,7 +256,7 @@ final class Fields {
             + (n.isNumber() || n.isBoolean() ? " (put it in quotes)" : ""));
         return null;
       }
-      return n.asString();
+      return safe(n.asString(), p);
     });
   }
 
@@ -260,11 +303,11 @@ final class Fields {
     } else if (n.isArray()) {
       return "a list";
     } else if (n.isString()) {
-      return "the text '" + n.asString() + "'";
+      return "the text '" + Bounds.excerpt(n.asString(), 60) + "'";
     } else if (n.isBoolean()) {
       return n.asString();
     } else if (n.isNumber()) {
-      return "the number " + n.asString();
+      return "the number " + Bounds.excerpt(n.asString(), 40);
     }
     return "an unsupported value";
   }
@@ -279,8 +322,12 @@ final class Fields {
 
   /** "; did you mean 'x'?" for the closest allowed name within two edits, or nothing. */
   static String suggestion(String given, Set<String> allowed) {
+    int most = Math.max(1, Math.min(3, given.length() / 3));
+    // names further apart in length than the edits allowed cannot match, and are not compared: the
+    // distance costs the product of the lengths, and a property name may be 100,000 characters
     return allowed.stream()
         .filter(a -> !a.startsWith("$"))
+        .filter(a -> Math.abs(a.length() - given.length()) <= most)
         .map(a -> Map.entry(a, distance(given.toLowerCase(java.util.Locale.ROOT),
             a.toLowerCase(java.util.Locale.ROOT))))
         .filter(e -> e.getValue() <= Math.max(1, Math.min(3, given.length() / 3)))

@@ -649,7 +649,7 @@ final class ModelDecoder {
         DelegationInstrument::typeName, true);
     String clause = f.text("clause");
     List<String> conditions = f.texts("conditions");
-    java.math.BigDecimal limit = f.decimal("financialLimit");
+    java.math.BigDecimal limit = f.money("financialLimit");
     Boolean onward = f.bool("onwardDelegationAllowed", true);
     String reportsTo = f.text("reportsTo");
     DateRange period = f.period();
@@ -846,7 +846,7 @@ final class ModelDecoder {
     String motion = f.requiredText("motion");
     String function = f.text("function");
     Set<String> binds = idSet(f, "binds");
-    java.math.BigDecimal amount = f.decimal("amount");
+    java.math.BigDecimal amount = f.money("amount");
     List<Vote> votes = f.list("votes", (v, p) -> {
       int b = problems.count();
       Fields g = Fields.open(problems, v, p, "vote");

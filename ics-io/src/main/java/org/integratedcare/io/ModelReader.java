@@ -69,11 +69,17 @@ public final class ModelReader {
    * @return the model, complete and checked
    * @throws ModelValidationException listing every problem found, if the file is not a valid model
    * @throws IllegalArgumentException if the file's extension names no format
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws UncheckedIOException if the file cannot be read, or is not a regular file (only
+   *     regular files are read: a pipe or a device could block for ever or never end)
    * @throws NullPointerException if {@code file} is null
    */
   public IcsModel read(Path file) {
     ModelFormat format = ModelFormat.of(file);
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // a pipe or a device could block for ever or never end; a directory cannot be read
+      throw new UncheckedIOException(new IOException("could not read " + file
+          + ": it is not a regular file (such as a directory, a pipe or a device)"));
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, format, file.toString());
     } catch (IOException e) {

@@ -28,7 +28,8 @@ final class TreeReader {
   TreeReader(ReadLimits limits) {
     this.limits = limits;
     DocumentLimits documentLimits = new DocumentLimits(limits.maxDocumentBytes(),
-        limits.maxNestingDepth(), limits.maxStringLength(), DocumentLimits.DEFAULT_MAX_NUMBER_LENGTH);
+        limits.maxNestingDepth(), limits.maxStringLength(), DocumentLimits.DEFAULT_MAX_NUMBER_LENGTH,
+        limits.maxValues());
     this.json = new JsonDocumentReader(documentLimits);
     this.yaml = new YamlDocumentReader(documentLimits);
   }

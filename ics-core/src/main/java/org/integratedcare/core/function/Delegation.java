@@ -84,7 +84,9 @@ public abstract class Delegation implements ModelElement {
     Checks.that(!functions().isEmpty(), "delegation '" + id() + "' must name at least one function");
     Checks.ids("function", functions());
     conditions().forEach(c -> Checks.text("condition", c));
-    financialLimit().ifPresent(l -> Checks.that(l.signum() >= 0, "financial limit must not be negative: " + l));
+    financialLimit().ifPresent(v -> org.integratedcare.core.Bounds.moneyProblem(v).ifPresent(p -> {
+      throw new IllegalArgumentException("financial limit: " + p);
+    }));
     reportsTo().ifPresent(r -> Checks.id("reportsTo", r));
   }
 }

@@ -1,5 +1,6 @@
 package org.integratedcare.core.internal;
 
+import org.integratedcare.core.Bounds;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -46,11 +47,14 @@ public final class Checks {
     return value;
   }
 
-  /** Fails if {@code value} is blank. */
+  /** Fails if {@code value} is blank or holds a character {@link Bounds#textProblem} rejects. */
   public static String text(String what, String value) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(what + " must not be blank");
     }
+    Bounds.textProblem(value).ifPresent(p -> {
+      throw new IllegalArgumentException(what + " '" + Bounds.excerpt(value, 60) + "': " + p);
+    });
     return value;
   }
 

@@ -87,7 +87,9 @@ public abstract class Decision {
     Checks.text("motion", motion());
     function().ifPresent(f -> Checks.id("function", f));
     Checks.ids("binds", binds());
-    amount().ifPresent(a -> Checks.that(a.signum() >= 0, "amount must not be negative: " + a));
+    amount().ifPresent(v -> org.integratedcare.core.Bounds.moneyProblem(v).ifPresent(p -> {
+      throw new IllegalArgumentException("amount: " + p);
+    }));
     recordedFor().ifPresent(n -> Checks.that(n >= 0, "votes for must not be negative"));
     recordedAgainst().ifPresent(n -> Checks.that(n >= 0, "votes against must not be negative"));
     recordedAbstentions().ifPresent(n -> Checks.that(n >= 0, "abstentions must not be negative"));

@@ -31,7 +31,8 @@ public record AuthorityQuery(
    *
    * @throws NullPointerException if a component or an organisation id is null
    * @throws IllegalArgumentException if no organisation is named, an id is blank, or the amount is
-   *     negative
+   *     not a sum of money within {@link org.integratedcare.core.Bounds} (negative, over 15 digits
+   *     before the point or finer than pence)
    */
   public AuthorityQuery {
     requireId("decider", decider);
@@ -44,11 +45,9 @@ public record AuthorityQuery(
     }
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(amount, "amount");
-    amount.ifPresent(a -> {
-      if (a.signum() < 0) {
-        throw new IllegalArgumentException("amount must not be negative: " + a);
-      }
-    });
+    amount.ifPresent(a -> org.integratedcare.core.Bounds.moneyProblem(a).ifPresent(p -> {
+      throw new IllegalArgumentException("amount: " + p);
+    }));
   }
 
   private static void requireId(String what, String id) {
@@ -93,7 +92,8 @@ public record AuthorityQuery(
    * @param amount the sum in pounds, not null, not negative
    * @return the query
    * @throws NullPointerException if {@code amount} is null
-   * @throws IllegalArgumentException if {@code amount} is negative
+   * @throws IllegalArgumentException if {@code amount} is not within {@link
+   *     org.integratedcare.core.Bounds#moneyProblem(BigDecimal) the bounds of money}
    */
   public AuthorityQuery withAmount(BigDecimal amount) {
     return new AuthorityQuery(decider, function, organisations, date, Optional.of(Objects.requireNonNull(amount, "amount")));

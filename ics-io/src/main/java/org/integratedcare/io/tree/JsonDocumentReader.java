@@ -64,6 +64,8 @@ public final class JsonDocumentReader {
     /** UTF-8 continuation bytes between lineStart and pos, so columns count characters. */
     private int extra;
     private StringBuilder sb;
+    /** Values read so far, counted against the limit. */
+    private int values;
 
     Scan(byte[] b, DocumentLimits limits) {
       this.b = b;
@@ -178,6 +180,9 @@ public final class JsonDocumentReader {
     private Node value(int l, int c) {
       if (pos >= end) {
         throw here("the text ends where a value was expected");
+      }
+      if (++values > limits.maxValues()) {
+        throw here("the document holds more than the limit of " + limits.maxValues() + " values");
       }
       int ch = b[pos] & 0xFF;
       switch (ch) {

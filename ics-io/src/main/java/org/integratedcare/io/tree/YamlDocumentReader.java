@@ -91,6 +91,7 @@ public final class YamlDocumentReader {
     }
     String text = decode(bytes);
     Frames frames = new Frames();
+    int[] values = {0};
     Node root = null;
     int documents = 0;
     try {
@@ -114,7 +115,7 @@ public final class YamlDocumentReader {
           case Scalar:
           case MappingStart:
           case SequenceStart: {
-            Node node = node(e, frames);
+            Node node = node(e, frames, values);
             if (node != null && frames.depth() == 0 && root == null) {
               root = node;
             }
@@ -149,7 +150,7 @@ public final class YamlDocumentReader {
    * Handles a scalar or the start of a collection: a property name (returns {@code null}) or a
    * value, which is attached to its parent and returned.
    */
-  private Node node(Event e, Frames frames) {
+  private Node node(Event e, Frames frames, int[] values) {
     Optional<String> tag = e instanceof ScalarEvent s ? s.getTag()
         : ((CollectionStartEvent) e).getTag();
     boolean inObject = frames.depth() > 0 && frames.top().isObject();
@@ -185,6 +186,10 @@ public final class YamlDocumentReader {
     }
     if (tag.isPresent()) {
       throw fail(frames.path(), "YAML tags such as !custom are not allowed in a model file", e);
+    }
+    if (++values[0] > limits.maxValues()) {
+      throw fail(frames.path(), "the document holds more than the limit of "
+          + limits.maxValues() + " values", e);
     }
     Node node;
     if (e instanceof ScalarEvent s) {
@@ -405,7 +410,60 @@ public final class YamlDocumentReader {
 
   private static String firstLine(String s) {
     String line = s.strip().lines().findFirst().orElse("");
-    return line.replaceAll(" in [^,]*, line \\d+, column \\d+:?", "").strip();
+    return words(line.replaceAll(" in [^,]*, line \\d+, column \\d+:?", "").strip());
+  }
+
+  /** The scanner's names of tokens and structures, and plain words for them. */
+  private static final String[][] WORDS = {
+      {"mapping values are not allowed here",
+          "a ':' is not allowed here; put a text that holds ': ' in quotes"},
+      {"<stream end>", "the end of the file"},
+      {"<stream start>", "the start of the file"},
+      {"<document start>", "'---'"},
+      {"<document end>", "'...'"},
+      {"<block end>", "the end of an indented block"},
+      {"<block mapping start>", "the start of an indented map"},
+      {"<block sequence start>", "the start of an indented list"},
+      {"<block entry>", "'-'"},
+      {"<flow mapping start>", "'{'"},
+      {"<flow mapping end>", "'}'"},
+      {"<flow sequence start>", "'['"},
+      {"<flow sequence end>", "']'"},
+      {"<flow entry>", "','"},
+      {"<key>", "a property name"},
+      {"<value>", "':'"},
+      {"<scalar>", "a value"},
+      {"<alias>", "an alias"},
+      {"<anchor>", "an anchor"},
+      {"<tag>", "a tag"},
+      {"<directive>", "a directive"},
+      {"<comment>", "a comment"},
+      {"block mapping", "indented map"},
+      {"block sequence", "indented list"},
+      {"flow mapping", "map in braces"},
+      {"flow sequence", "list in brackets"},
+      {"block scalar", "block text"},
+      {"plain scalar", "unquoted text"},
+      {"double-quoted scalar", "text in double quotes"},
+      {"single-quoted scalar", "text in single quotes"},
+      {"quoted scalar", "quoted text"},
+      {"simple key", "property name"},
+      {"scalar", "value"},
+      {"mapping", "map"},
+      {"sequence", "list"},
+      {"while parsing", "while reading"},
+      {"while scanning", "while reading"},
+      {"MappingStart", "a map"},
+      {"SequenceStart", "a list"},
+  };
+
+  /** A scanner message in plain words: no token names in angle brackets, no YAML jargon. */
+  static String words(String message) {
+    String m = message;
+    for (String[] w : WORDS) {
+      m = m.replace("'" + w[0] + "'", w[1]).replace(w[0], w[1]);
+    }
+    return m.replace(" a indented", " an indented");
   }
 
   private static int line(Event e) {

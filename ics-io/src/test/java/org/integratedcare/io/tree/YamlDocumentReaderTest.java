@@ -91,14 +91,20 @@ class YamlDocumentReaderTest {
   @Test
   void mapsSyntaxErrorsToPlainMessages() {
     DocumentException.Problem p = fails(READER, "a: b: c\n".getBytes(StandardCharsets.UTF_8));
-    assertThat(p.message()).isEqualTo("the file is not valid YAML: mapping values are not allowed"
-        + " here");
+    assertThat(p.message()).isEqualTo("the file is not valid YAML: a ':' is not allowed here; put a"
+        + " text that holds ': ' in quotes");
     assertThat(p.line()).isEqualTo(1);
     assertThat(p.column()).isEqualTo(5);
     p = fails(READER, "a: [1, 2\n".getBytes(StandardCharsets.UTF_8));
     assertThat(p.message()).startsWith("the file is not valid YAML: ").doesNotContain("Exception")
         .doesNotContain("^").doesNotContain("\n");
     assertThat(p.line()).isEqualTo(2);
+    assertThat(p.message()).isEqualTo("the file is not valid YAML: expected ',' or ']', but got the"
+        + " end of the file (while reading a list in brackets)");
+    p = fails(READER, "a:\n  - b\n c: d\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(p.message()).doesNotContain("<", ">").isEqualTo("the file is not valid YAML:"
+        + " expected the end of an indented block, but found the start of an indented map (while"
+        + " reading an indented map)");
   }
 
   @Test
