@@ -161,7 +161,8 @@ public final class YamlDocumentReader {
         throw fail(frames.path(), "a property name must be plain text", e);
       }
       if (tag.isPresent()) {
-        throw fail(frames.path(), "YAML tags such as !custom are not allowed in a model file", e);
+        throw fail(frames.path(), "YAML tags (such as !!str or !custom) are not allowed in a model file; write the value"
+            + " without one", e);
       }
       String key = s.getValue();
       checkLength(key, frames, e);
@@ -185,7 +186,8 @@ public final class YamlDocumentReader {
       c = column(e);
     }
     if (tag.isPresent()) {
-      throw fail(frames.path(), "YAML tags such as !custom are not allowed in a model file", e);
+      throw fail(frames.path(), "YAML tags (such as !!str or !custom) are not allowed in a model file; write the value"
+            + " without one", e);
     }
     if (++values[0] > limits.maxValues()) {
       throw fail(frames.path(), "the document holds more than the limit of "
@@ -418,6 +420,7 @@ public final class YamlDocumentReader {
       {"mapping values are not allowed here",
           "a ':' is not allowed here; put a text that holds ': ' in quotes"},
       {"<stream end>", "the end of the file"},
+      {"end of stream", "end of the file"},
       {"<stream start>", "the start of the file"},
       {"<document start>", "'---'"},
       {"<document end>", "'...'"},

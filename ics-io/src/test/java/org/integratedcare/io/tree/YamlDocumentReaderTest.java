@@ -76,11 +76,11 @@ class YamlDocumentReaderTest {
   void rejectsWhatAModelFileMustNotHold() {
     fails("a: &x 1\nb: *x\n", "b",
         "YAML aliases (*name) are not allowed in a model file; write the value out in full", 2, 4);
-    fails("a: !!str 1\n", "a", "YAML tags such as !custom are not allowed in a model file", 1, 4);
+    fails("a: !!str 1\n", "a", "YAML tags (such as !!str or !custom) are not allowed in a model file; write the value without one", 1, 4);
     fails("a: !!timestamp 2020-01-01\n", "a",
-        "YAML tags such as !custom are not allowed in a model file", 1, 4);
+        "YAML tags (such as !!str or !custom) are not allowed in a model file; write the value without one", 1, 4);
     fails("a:\n  - !custom {x: 1}\n", "a[0]",
-        "YAML tags such as !custom are not allowed in a model file", 2, 5);
+        "YAML tags (such as !!str or !custom) are not allowed in a model file; write the value without one", 2, 5);
     fails("a: 1\n---\nb: 2\n", "", "more follows the first document", 2, 1);
     fails("? [x]\n: 1\n", "", "a property name must be plain text", 1, 3);
     fails("a:\n  b: 1\n  c: 2\n  b: 3\n", "a.b", "duplicate property 'b'", 4, 3);
