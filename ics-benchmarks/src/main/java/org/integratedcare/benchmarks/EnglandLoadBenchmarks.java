@@ -60,8 +60,9 @@ public class EnglandLoadBenchmarks {
     IcsModel model = EnglandScale.model(scale);
     json = ModelFiles.write(model, ModelFormat.JSON).getBytes(StandardCharsets.UTF_8);
     yaml = ModelFiles.write(model, ModelFormat.YAML).getBytes(StandardCharsets.UTF_8);
-    reader = ModelReader.withLimits(ReadLimits.defaults().withMaxDocumentBytes(GIB));
-    DocumentLimits limits = new DocumentLimits(GIB, 64, 100_000, DocumentLimits.DEFAULT_MAX_NUMBER_LENGTH);
+    reader = ModelReader.withLimits(ReadLimits.defaults().withMaxDocumentBytes(GIB).withMaxValues(Integer.MAX_VALUE));
+    DocumentLimits limits = new DocumentLimits(GIB, 64, 100_000, DocumentLimits.DEFAULT_MAX_NUMBER_LENGTH,
+        Integer.MAX_VALUE);
     jsonTree = new JsonDocumentReader(limits);
     yamlTree = new YamlDocumentReader(limits);
     jackson = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()

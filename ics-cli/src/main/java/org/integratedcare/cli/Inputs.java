@@ -39,12 +39,17 @@ final class Inputs {
     try {
       return ModelReader.withLimits(limits).read(file);
     } catch (ModelValidationException e) {
-      boolean tooLarge = e.problems().size() == 1
-          && e.problems().get(0).message().startsWith("the document is larger than the limit");
-      throw new CliException(tooLarge
-          ? "model file '" + file + "' is larger than the limit of " + limits.maxDocumentBytes()
-              + " bytes; if you trust it, raise the limit with --max-file-size, such as --max-file-size 512MB"
-          : e.getMessage());
+      String only = e.problems().size() == 1 ? e.problems().get(0).message() : "";
+      String name = Bounds.escape(file.toString());
+      if (only.startsWith("the document is larger than the limit")) {
+        throw new CliException("model file '" + name + "' is larger than the limit of " + limits.maxDocumentBytes()
+            + " bytes; if you trust it, raise the limit with --max-file-size, such as --max-file-size 512MB");
+      }
+      if (only.startsWith("the document holds more than the limit")) {
+        throw new CliException("model file '" + name + "' holds more than the limit of " + limits.maxValues()
+            + " values; if you trust it, raise the limits with --max-file-size, such as --max-file-size 512MB");
+      }
+      throw new CliException(e.getMessage());
     } catch (UncheckedIOException e) {
       throw new CliException("cannot read model file '" + file + "': " + describe(e.getCause()));
     } catch (IllegalArgumentException e) {

@@ -14,14 +14,19 @@ import picocli.CommandLine.Option;
  */
 final class ModelOptions {
   @Option(names = "--max-file-size", paramLabel = "SIZE", converter = SizeConverter.class,
-      description = "The largest model file to read, such as 200MB or 2GB (default: 32MB).")
+      description = "The largest model file to read, such as 200MB or 2GB (default: 32MB); the limit"
+          + " on values in it grows in proportion (default: 2,000,000).")
   Integer maxFileSize;
 
   /** Reads the model file under these options. */
   IcsModel read(Path file) {
     ReadLimits limits = ReadLimits.defaults();
     if (maxFileSize != null) {
-      limits = limits.withMaxDocumentBytes(maxFileSize);
+      // a trusted large file may hold as many values as the default's ratio of values to bytes
+      // allows (about one for every 17 bytes), and never fewer than the default
+      long values = (long) ReadLimits.DEFAULT_MAX_VALUES * maxFileSize / ReadLimits.DEFAULT_MAX_DOCUMENT_BYTES;
+      limits = limits.withMaxDocumentBytes(maxFileSize)
+          .withMaxValues((int) Math.min(Integer.MAX_VALUE, Math.max(ReadLimits.DEFAULT_MAX_VALUES, values)));
     }
     return Inputs.model(file, limits);
   }

@@ -361,6 +361,15 @@ public final class GoodPracticePack extends EnglandPack {
    * duplicates a place committee adds nothing to that finding).
    */
   static final class NoDuplicatedAuthority extends AbstractRule {
+    /**
+     * The most candidates of one function compared. Each is asked an authority question whose
+     * answer is as long as its path of grants, and the candidates are compared in pairs, so
+     * without a bound a file with one long chain of onward delegation (thousands of committees,
+     * each delegating to the next) would cost work and memory quadratic in the chain. A real
+     * scheme of delegation has tens of delegates per function; past the bound the rule says so.
+     */
+    static final int MAX_COMPARED = 200;
+
     private final LegalAssumptions assumptions;
 
     NoDuplicatedAuthority(LegalAssumptions assumptions) {
@@ -389,6 +398,19 @@ public final class GoodPracticePack extends EnglandPack {
         view.delegationsOf(f.id()).forEach(d -> candidates.add(d.delegate()));
         if (candidates.size() < 2) {
           continue;
+        }
+        if (candidates.size() > MAX_COMPARED) {
+          out.add(finding(context.subject(f.id()), Models.label(view, f.id()) + " is held or delegated by "
+              + candidates.size() + " bodies, posts and organisations on " + view.date() + ", more than the "
+              + MAX_COMPARED + " this rule compares for duplicated authority; the first " + MAX_COMPARED
+              + " in the model's order were compared.", List.of(f.id())).withSeverity(Severity.INFO));
+          java.util.Iterator<String> it = candidates.iterator();
+          for (int kept = 0; it.hasNext(); kept++) {
+            it.next();
+            if (kept >= MAX_COMPARED) {
+              it.remove();
+            }
+          }
         }
         List<String> binding = new ArrayList<>();
         Map<String, java.util.Set<String>> paths = new HashMap<>();
