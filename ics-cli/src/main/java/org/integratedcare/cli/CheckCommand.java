@@ -18,6 +18,7 @@ import org.integratedcare.governance.rules.RuleReport;
 import org.integratedcare.governance.rules.RuleRunner;
 import org.integratedcare.governance.rules.Severity;
 import org.integratedcare.metrics.MetricsReport;
+import org.integratedcare.report.HtmlReport;
 import org.integratedcare.report.MarkdownReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,12 +42,12 @@ import picocli.CommandLine.Spec;
             + "Exits 1 when there are findings at or above --fail-on, so it can gate CI."},
     footer = {"", "Examples:",
         "  ics check examples/exampleshire-ics.yaml",
-        "  ics check my-ics.yaml --date 2026-04-01 --fail-on warning --suppressions accepted.yaml",
-        "  ics check my-ics.yaml --format markdown --output governance-report.md"})
+        "  ics check examples/exampleshire-ics.yaml --date 2026-04-01 --fail-on warning",
+        "  ics check examples/exampleshire-ics.yaml --format html -o report.html"})
 final class CheckCommand implements Callable<Integer> {
 
   /** Output formats. */
-  enum Format { TEXT, JSON, MARKDOWN }
+  enum Format { TEXT, JSON, MARKDOWN, HTML }
 
   @ParentCommand
   IcsCommand top;
@@ -76,8 +77,9 @@ final class CheckCommand implements Callable<Integer> {
   Path suppressions;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "Output format: text, json or markdown (default: text). "
-          + "markdown adds the measures and structure and delegation diagrams.")
+      description = "Output format: text, json, markdown or html (default: text). "
+          + "markdown adds the measures and the structure and delegation diagrams; html adds those and, for each "
+          + "function, who may decide and who answers, in one self-contained page to open in a browser.")
   Format format = Format.TEXT;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to this file instead of standard output.")
@@ -114,6 +116,8 @@ final class CheckCommand implements Callable<Integer> {
       case JSON -> IcsJson.write(report);
       case MARKDOWN -> MarkdownReport.builder(model, report)
           .metrics(MetricsReport.builder(model, asOf).build()).build().toMarkdown();
+      case HTML -> HtmlReport.builder(model, report).modelFile(file.toString())
+          .metrics(MetricsReport.builder(model, asOf).build()).build().toHtml();
     };
     Output.write(spec.commandLine().getOut(), output, text);
     return fails(report, failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -142,8 +146,14 @@ final class CheckCommand implements Callable<Integer> {
     packs.forEach(p -> wanted.add(p.strip()));
     List<String> unknown = wanted.stream().filter(p -> !byId.containsKey(p)).toList();
     if (!unknown.isEmpty()) {
-      throw new CliException("no rule pack " + String.join(", ", unknown.stream().map(u -> "'" + u + "'").toList())
-          + "; the packs are: " + String.join(", ", byId.keySet()));
+      StringBuilder message = new StringBuilder("no rule pack ")
+          .append(String.join(", ", unknown.stream().map(u -> "'" + u + "'").toList()));
+      List<String> near = Suggestions.nearest(unknown.get(0), List.copyOf(byId.keySet()));
+      if (!near.isEmpty()) {
+        message.append("; did you mean ").append(Suggestions.orList(near)).append('?');
+      }
+      message.append(" The packs are: ").append(String.join(", ", byId.keySet())).append('.');
+      throw new CliException(message.toString());
     }
     return wanted.stream().map(byId::get).toList();
   }

@@ -87,16 +87,16 @@ final class DecideCommand implements Callable<Integer> {
     if (amount != null && amount.signum() < 0) {
       throw new CliException("--amount: must not be negative, was " + amount.toPlainString());
     }
-    Ids.require(model, "--function", function, "a function", () -> model.functions().stream().map(StatutoryFunction::id).toList(),
+    Ids.require(model, "--function", function, "a function",
         StatutoryFunction.class);
     for (String o : organisations) {
-      Ids.require(model, "--for", o, "an organisation", () -> model.organisations().stream().map(Organisation::id).toList(),
+      Ids.require(model, "--for", o, "an organisation",
           Organisation.class);
     }
     DecisionAuthority authority = DecisionAuthority.of(model);
     StringBuilder out = new StringBuilder();
     if (decider != null) {
-      Ids.require(model, "--by", decider, "a body, post or organisation", List::of, Body.class, Post.class, Organisation.class);
+      Ids.require(model, "--by", decider, "a body, post or organisation", Body.class, Post.class, Organisation.class);
       AuthorityAnswer answer = authority.decide(query(decider, asOf));
       if (format == Format.JSON) {
         Output.write(spec.commandLine().getOut(), null,
@@ -171,7 +171,6 @@ final class DecideCommand implements Callable<Integer> {
   private static void verdict(StringBuilder out, IcsModel model, Verdict v, LocalDate asOf) {
     out.append("For ").append(Ids.of(model, v.organisation(), asOf)).append(": ").append(outcome(v.outcome()))
         .append('\n');
-    out.append("  ").append(v.sentence()).append('\n');
     if (v.isBinding()) {
       out.append("  Path of grants:\n");
       grants(out, v, "    ");

@@ -2,6 +2,7 @@ package org.integratedcare.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.integratedcare.core.organisation.OrganisationKind;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.integratedcare.core.Source;
@@ -98,9 +99,7 @@ final class ReferenceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       EnglandReferenceData data = EnglandReferenceData.load();
-      Organisation found = data.icb(icb.strip()).orElseThrow(() -> new CliException(
-          "ICB: '" + icb + "' is neither the ODS code nor the reference id of an ICB; "
-              + "'ics reference icbs --date 2022-07-01' lists them"));
+      Organisation found = data.icb(icb.strip()).orElseThrow(() -> unknownIcb(data));
       List<Succession> successions = data.successorsOf(found.id());
       StringBuilder out = new StringBuilder(found.name());
       found.odsCode().ifPresent(c -> out.append(" (").append(c.value()).append(')'));
@@ -119,6 +118,20 @@ final class ReferenceCommand implements Callable<Integer> {
       }
       Output.write(spec.commandLine().getOut(), null, out.toString());
       return ExitCodes.OK;
+    }
+
+    private CliException unknownIcb(EnglandReferenceData data) {
+      List<String> known = new java.util.ArrayList<>();
+      for (Organisation o : data.model().organisations()) {
+        if (o.kinds().stream().anyMatch(k -> k.value() == OrganisationKind.INTEGRATED_CARE_BOARD)) {
+          known.add(o.id());
+          o.odsCodes().forEach(c -> known.add(c.value().value()));
+        }
+      }
+      List<String> near = Suggestions.nearest(icb.strip(), List.copyOf(new java.util.LinkedHashSet<>(known)));
+      return new CliException("ICB: '" + icb + "' is neither the ODS code nor the reference id of an ICB"
+          + (near.isEmpty() ? "" : "; did you mean " + Suggestions.orList(near) + "?")
+          + " 'ics reference icbs --date 2022-07-01' lists them.");
     }
 
     private static String source(Source s) {
