@@ -150,8 +150,12 @@ public final class Diagrams {
     for (Diagram.Edge e : edges) {
       d.edge(e.from(), e.to(), e.label(), e.style());
     }
-    d.legend("thick line", "the parts of the system and a collaborative's lead provider");
-    d.legend("dashed line", "membership or joint working without a statutory link");
+    if (edges.stream().anyMatch(e -> e.style() == EdgeStyle.THICK)) {
+      d.legend("thick line", "the parts of the system and a collaborative's lead provider");
+    }
+    if (edges.stream().anyMatch(e -> e.style() == EdgeStyle.DASHED)) {
+      d.legend("dashed line", "membership or joint working without a statutory link");
+    }
     if (!unlinked.isEmpty()) {
       unlinked.sort(null);
       d.legend("not drawn", "linked to nothing in the structure: " + String.join(", ", unlinked));
@@ -259,7 +263,9 @@ public final class Diagrams {
       }
     }
     keys.forEach((f, key) -> d.legend(key, model.function(f).map(StatutoryFunction::name).orElse(f)));
-    d.legend("dashed line", "a contract (moves delivery, not the statutory function) or the duty to report back");
+    if (!drawn.isEmpty()) {
+      d.legend("dashed line", "a contract (moves delivery, not the statutory function) or the duty to report back");
+    }
     return d.build();
   }
 
@@ -300,9 +306,13 @@ public final class Diagrams {
     LocalDate date = report.date();
     String subjectName = party(model, report.subject(), date).map(Diagram.Node::label).orElse(report.subject());
     Diagram.Builder d = Diagram.builder("Accountability of " + subjectName + " on " + date);
-    d.legend("solid line", "answers to (vertical accountability)");
-    d.legend("dashed line", "lateral or bottom-up accountability, or exercises a function under delegation");
-    d.legend("thick line", "holds the function by law");
+    if (!report.chains().isEmpty() || !report.exercisedBy().isEmpty()) {
+      d.legend("solid line", "answers to (vertical accountability)");
+      d.legend("dashed line", "lateral or bottom-up accountability, or exercises a function under delegation");
+    }
+    if (model.function(report.subject()).isPresent()) {
+      d.legend("thick line", "holds the function by law");
+    }
     d.node(require(model, report.subject(), date));
     for (AccountabilityChain chain : report.chains()) {
       for (ChainStep step : chain.steps()) {

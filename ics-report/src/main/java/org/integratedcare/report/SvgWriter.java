@@ -91,6 +91,8 @@ final class SvgWriter {
   }
 
   static String write(Diagram diagram) {
+    // the arrowhead's id differs between diagrams, so that several can share one HTML page
+    String arrow = "arrow-" + Integer.toHexString(diagram.title().hashCode());
     List<Diagram.Node> nodes = diagram.nodes();
     Map<String, Box> boxes = new HashMap<>();
     List<Box> ordered = new ArrayList<>();
@@ -132,7 +134,7 @@ final class SvgWriter {
       bottom = Math.max(bottom, b.y + b.h);
     }
     for (Diagram.Edge e : diagram.edges()) {
-      edge(body, route(routes, boxes, e), e);
+      edge(body, route(routes, boxes, e), e, arrow);
     }
     for (Box b : ordered) {
       node(body, b);
@@ -150,7 +152,7 @@ final class SvgWriter {
         .append(num(totalHeight)).append("\" width=\"").append(num(totalWidth)).append("\" height=\"")
         .append(num(totalHeight)).append("\" role=\"img\" font-family=\"Helvetica, Arial, sans-serif\">\n");
     out.append("<title>").append(xml(diagram.title())).append("</title>\n");
-    out.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
+    out.append("<defs><marker id=\"").append(arrow).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
         + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#444\"/></marker></defs>\n");
     out.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n");
     out.append("<text x=\"").append(num(MARGIN)).append("\" y=\"").append(num(MARGIN + 8))
@@ -466,7 +468,7 @@ final class SvgWriter {
     return points;
   }
 
-  private static void edge(StringBuilder out, List<Box> route, Diagram.Edge e) {
+  private static void edge(StringBuilder out, List<Box> route, Diagram.Edge e, String arrow) {
     List<double[]> p = points(route);
     out.append("<path d=\"M").append(num(p.get(0)[0])).append(',').append(num(p.get(0)[1]));
     if (route.get(0) == route.get(route.size() - 1)) {
@@ -479,7 +481,7 @@ final class SvgWriter {
         out.append(" L").append(num(p.get(i)[0])).append(',').append(num(p.get(i)[1]));
       }
     }
-    out.append("\" fill=\"none\" stroke=\"#444\" marker-end=\"url(#arrow)\"");
+    out.append("\" fill=\"none\" stroke=\"#444\" marker-end=\"url(#").append(arrow).append(")\"");
     switch (e.style()) {
       case DASHED -> out.append(" stroke-dasharray=\"5,4\" stroke-width=\"1.2\"");
       case THICK -> out.append(" stroke-width=\"2.6\"");
