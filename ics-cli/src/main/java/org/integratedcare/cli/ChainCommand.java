@@ -42,8 +42,8 @@ import picocli.CommandLine.Spec;
             + "a peer, an open end or a cycle, and reports any gap. A function is answered for by the "
             + "organisation that holds it by law, whoever exercises it: delegation moves the doing, never the answering."},
     footer = {"", "Examples:",
-        "  ics chain examples/exampleshire-ics.yaml SUBJECT",
-        "  ics chain my-ics.yaml fn-primary-care --format mermaid"})
+        "  ./ics chain examples/exampleshire-ics.yaml north-exampleshire-place-committee",
+        "  ./ics chain examples/exampleshire-ics.yaml fn-icb-commissioning --format mermaid"})
 final class ChainCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -70,6 +70,10 @@ final class ChainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (format == Format.JSON) {
+      top.progress().off();
+    }
+    top.progress().stage("reading " + file);
     IcsModel model = Inputs.model(file);
     LocalDate asOf = date != null ? date : top.today();
     Ids.require(model, "SUBJECT", subject, "an organisation, body, post or function",

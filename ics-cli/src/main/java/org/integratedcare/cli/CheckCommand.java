@@ -41,9 +41,9 @@ import picocli.CommandLine.Spec;
             + "over a model as of a date, and reports every finding with its rule, subject, basis and evidence. "
             + "Exits 1 when there are findings at or above --fail-on, so it can gate CI."},
     footer = {"", "Examples:",
-        "  ics check examples/exampleshire-ics.yaml",
-        "  ics check examples/exampleshire-ics.yaml --date 2026-04-01 --fail-on warning",
-        "  ics check examples/exampleshire-ics.yaml --format html -o report.html"})
+        "  ./ics check examples/exampleshire-ics.yaml",
+        "  ./ics check examples/exampleshire-ics.yaml --date 2026-04-01 --fail-on warning",
+        "  ./ics check examples/exampleshire-ics.yaml --format html -o report.html"})
 final class CheckCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -98,6 +98,10 @@ final class CheckCommand implements Callable<Integer> {
     if (file == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'MODEL'");
     }
+    if (format == Format.JSON) {
+      top.progress().off();
+    }
+    top.progress().stage("reading " + file);
     IcsModel model = Inputs.model(file);
     LocalDate asOf = date != null ? date : top.today();
     RuleRunner.Builder runner = RuleRunner.builder().addPacks(select(all));
@@ -110,7 +114,11 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }
+    top.progress().stage("running the rules");
     RuleReport report = configured.run(model, asOf);
+    if (format == Format.MARKDOWN || format == Format.HTML) {
+      top.progress().stage("measuring and drawing the report");
+    }
     String text = switch (format) {
       case TEXT -> RuleReportText.render(report, failOn);
       case JSON -> IcsJson.write(report);

@@ -44,8 +44,9 @@ import picocli.CommandLine.Spec;
         "Without --by, considers the function's holder, its unitary board, every delegate of the function "
             + "and successors of the holder, and lists those whose decision binds, then those that may only advise."},
     footer = {"", "Examples:",
-        "  ics decide examples/exampleshire-ics.yaml --function FUNCTION --for ORGANISATION",
-        "  ics decide my-ics.yaml --function fn-chc --for my-icb --by quality-committee --amount 250000"})
+        "  ./ics decide examples/exampleshire-ics.yaml --function fn-icb-commissioning --for exampleshire-icb",
+        "  ./ics decide examples/exampleshire-ics.yaml --function fn-icb-commissioning --for exampleshire-icb \\",
+        "        --by icb-finance-committee --amount 3000000 --date 2025-06-01"})
 final class DecideCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -82,6 +83,10 @@ final class DecideCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (format == Format.JSON) {
+      top.progress().off();
+    }
+    top.progress().stage("reading " + file);
     IcsModel model = Inputs.model(file);
     LocalDate asOf = date != null ? date : top.today();
     if (amount != null && amount.signum() < 0) {

@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
         "  delegations  who delegates which functions to whom (--function ID: one function)",
         "  chain        the accountability chains of --subject (an organisation, body, post or function)"},
     footer = {"", "Examples:",
-        "  ics diagram delegations examples/exampleshire-ics.yaml --format svg -o delegations.svg",
-        "  ics diagram structure examples/exampleshire-ics.yaml --place place-riverton"})
+        "  ./ics diagram delegations examples/exampleshire-ics.yaml --format svg -o delegations.svg",
+        "  ./ics diagram structure examples/exampleshire-ics.yaml --place place-riverton"})
 final class DiagramCommand implements Callable<Integer> {
 
   /** What to draw. */
@@ -79,6 +79,7 @@ final class DiagramCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    top.progress().stage("reading " + file);
     IcsModel model = Inputs.model(file);
     LocalDate asOf = date != null ? date : top.today();
     if (kind != Kind.CHAIN && subject != null) {

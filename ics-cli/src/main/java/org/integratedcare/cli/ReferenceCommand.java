@@ -48,7 +48,7 @@ final class ReferenceCommand implements Callable<Integer> {
   /** {@code ics reference icbs}: the ICBs in force on a date. */
   @Command(name = "icbs", mixinStandardHelpOptions = true, versionProvider = IcsCommand.Version.class, usageHelpAutoWidth = true,
       header = "List England's integrated care boards in force on a date, with ODS code and region.",
-      footer = {"", "Examples:", "  ics reference icbs --date 2026-03-31", "  ics reference icbs --date 2026-04-01"})
+      footer = {"", "Examples:", "  ./ics reference icbs --date 2026-03-31", "  ./ics reference icbs --date 2026-04-01"})
   static final class Icbs implements Callable<Integer> {
     @ParentCommand
     ReferenceCommand parent;
@@ -88,7 +88,7 @@ final class ReferenceCommand implements Callable<Integer> {
   /** {@code ics reference successors ICB}: who succeeded an ICB. */
   @Command(name = "successors", mixinStandardHelpOptions = true, versionProvider = IcsCommand.Version.class, usageHelpAutoWidth = true,
       header = "Show which organisations succeeded an ICB, when, wholly or in part, and why.",
-      footer = {"", "Example:  ics reference successors QNQ"})
+      footer = {"", "Example:  ./ics reference successors QNQ"})
   static final class Successors implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -17,8 +17,8 @@ import java.util.Set;
  * outline: edges that close a cycle are set aside, each node goes one layer below the lowest of
  * its predecessors (longest path), nodes within a layer are ordered by the mean position of their
  * neighbours in a few sweeps down and up (to cut crossings), and a layer wider than a page is
- * wrapped into several rows. Edges are straight lines with arrowheads; their labels sit at their
- * middle on a white ground. Labels are wrapped to a width that fits a portrait page. The same
+ * wrapped into several rows. An edge that crosses layers bends once per layer, between the nodes
+ * there; edges have arrowheads, and their labels sit on their first stretch, on a white ground. Labels are wrapped to a width that fits a portrait page. The same
  * diagram always gives the same bytes.
  */
 final class SvgWriter {
