@@ -20,7 +20,7 @@ if errorlevel 1 (
 if exist "%ICS_JAR%" goto run
 echo ics: first run: building the command line from source with the Maven Wrapper. 1>&2
 echo ics: it downloads Maven (about 10 MB) and the libraries the build needs (about 50 MB), 1>&2
-echo ics: then compiles 8 modules: about 2 minutes on a typical connection; later runs start at once. 1>&2
+echo ics: then compiles the library: about 2 minutes on a typical connection; later runs start at once. 1>&2
 pushd "%ICS_ROOT%"
 call mvnw.cmd -q -B -DskipTests package -pl ics-cli -am 1>&2
 set "ICS_BUILD=%ERRORLEVEL%"
