@@ -133,14 +133,26 @@ final class SvgWriter {
     for (Box b : ordered) {
       bottom = Math.max(bottom, b.y + b.h);
     }
+    // a pair of edges in opposite directions between two nodes (a delegation and its duty to
+    // report back) is drawn as two lines side by side, not one over the other
+    Set<String> pairs = new HashSet<>();
     for (Diagram.Edge e : diagram.edges()) {
-      edge(body, route(routes, boxes, e), e, arrow);
+      pairs.add(e.from() + "\u0000" + e.to());
+    }
+    Map<Diagram.Edge, Double> shift = new HashMap<>();
+    for (Diagram.Edge e : diagram.edges()) {
+      if (!e.from().equals(e.to()) && pairs.contains(e.to() + "\u0000" + e.from())) {
+        shift.put(e, e.from().compareTo(e.to()) < 0 ? -5.0 : 5.0);
+      }
+    }
+    for (Diagram.Edge e : diagram.edges()) {
+      edge(body, route(routes, boxes, e), e, arrow, shift.getOrDefault(e, 0.0));
     }
     for (Box b : ordered) {
       node(body, b);
     }
     for (Diagram.Edge e : diagram.edges()) {
-      edgeLabel(body, route(routes, boxes, e), e);
+      edgeLabel(body, route(routes, boxes, e), e, shift.getOrDefault(e, 0.0));
     }
     double legendTop = bottom + 24;
     double legendHeight = legend(body, diagram.legend(), legendTop, Math.max(width, 420));
@@ -443,7 +455,7 @@ final class SvgWriter {
   }
 
   /** The points an edge is drawn through: from the side of its first box that faces the next. */
-  private static List<double[]> points(List<Box> route) {
+  private static List<double[]> points(List<Box> route, double shift) {
     Box from = route.get(0);
     Box to = route.get(route.size() - 1);
     List<double[]> points = new ArrayList<>();
@@ -460,16 +472,16 @@ final class SvgWriter {
       return points;
     }
     boolean downward = to.y >= from.y;
-    points.add(new double[] {from.cx(), downward ? from.y + from.h : from.y});
+    points.add(new double[] {from.cx() + shift, downward ? from.y + from.h : from.y});
     for (int i = 1; i < route.size() - 1; i++) {
-      points.add(new double[] {route.get(i).cx(), route.get(i).y});
+      points.add(new double[] {route.get(i).cx() + shift, route.get(i).y});
     }
-    points.add(new double[] {to.cx(), downward ? to.y : to.y + to.h});
+    points.add(new double[] {to.cx() + shift, downward ? to.y : to.y + to.h});
     return points;
   }
 
-  private static void edge(StringBuilder out, List<Box> route, Diagram.Edge e, String arrow) {
-    List<double[]> p = points(route);
+  private static void edge(StringBuilder out, List<Box> route, Diagram.Edge e, String arrow, double shift) {
+    List<double[]> p = points(route, shift);
     out.append("<path d=\"M").append(num(p.get(0)[0])).append(',').append(num(p.get(0)[1]));
     if (route.get(0) == route.get(route.size() - 1)) {
       double[] a = p.get(0);
@@ -491,11 +503,11 @@ final class SvgWriter {
     out.append("/>\n");
   }
 
-  private static void edgeLabel(StringBuilder out, List<Box> route, Diagram.Edge e) {
+  private static void edgeLabel(StringBuilder out, List<Box> route, Diagram.Edge e, double shift) {
     if (e.label().isEmpty()) {
       return;
     }
-    List<double[]> p = points(route);
+    List<double[]> p = points(route, shift);
     // on the first segment, nearer its start, so that the labels of edges into one node do not meet
     double[] a = p.get(0);
     double[] b = p.get(1);
