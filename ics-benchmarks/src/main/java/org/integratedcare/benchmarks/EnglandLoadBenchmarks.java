@@ -64,8 +64,15 @@ public class EnglandLoadBenchmarks {
     DocumentLimits limits = new DocumentLimits(GIB, 64, 100_000, DocumentLimits.DEFAULT_MAX_NUMBER_LENGTH);
     jsonTree = new JsonDocumentReader(limits);
     yamlTree = new YamlDocumentReader(limits);
-    jackson = JsonMapper.builder().build();
-    jacksonYaml = YAMLMapper.builder().build();
+    jackson = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+        .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
+            .maxDocumentLength(GIB).maxStringLength(100_000).build())
+        .build()).build();
+    jacksonYaml = YAMLMapper.builder(tools.jackson.dataformat.yaml.YAMLFactory.builder()
+        .loadSettings(org.snakeyaml.engine.v2.api.LoadSettings.builder().setCodePointLimit(GIB).build())
+        .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
+            .maxDocumentLength(GIB).maxStringLength(100_000).build())
+        .build()).build();
   }
 
   /** Floor: Jackson 3's tree parse of the JSON. */

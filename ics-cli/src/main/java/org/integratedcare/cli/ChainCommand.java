@@ -23,6 +23,7 @@ import org.integratedcare.report.DiagramFormat;
 import org.integratedcare.report.Diagrams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -68,13 +69,16 @@ final class ChainCommand implements Callable<Integer> {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, json, mermaid or dot (default: text).")
   Format format = Format.TEXT;
 
+  @Mixin
+  ModelOptions modelOptions = new ModelOptions();
+
   @Override
   public Integer call() {
     if (format == Format.JSON) {
       top.progress().off();
     }
     top.progress().stage("reading " + file);
-    IcsModel model = Inputs.model(file);
+    IcsModel model = modelOptions.read(file);
     LocalDate asOf = date != null ? date : top.today();
     Ids.require(model, "SUBJECT", subject, "an organisation, body, post or function",
         Organisation.class, Body.class, Post.class, StatutoryFunction.class);

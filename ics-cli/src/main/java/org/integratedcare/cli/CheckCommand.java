@@ -23,6 +23,7 @@ import org.integratedcare.report.MarkdownReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -88,6 +89,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--list-packs", description = "List the rule packs found, with their rules, and exit.")
   boolean listPacks;
 
+  @Mixin
+  ModelOptions modelOptions = new ModelOptions();
+
   @Override
   public Integer call() {
     List<RulePack> all = RulePacks.discover();
@@ -102,7 +106,7 @@ final class CheckCommand implements Callable<Integer> {
       top.progress().off();
     }
     top.progress().stage("reading " + file);
-    IcsModel model = Inputs.model(file);
+    IcsModel model = modelOptions.read(file);
     LocalDate asOf = date != null ? date : top.today();
     RuleRunner.Builder runner = RuleRunner.builder().addPacks(select(all));
     if (suppressions != null) {

@@ -24,6 +24,7 @@ import org.integratedcare.governance.authority.Reason;
 import org.integratedcare.governance.authority.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -81,13 +82,16 @@ final class DecideCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { TEXT, JSON }
 
+  @Mixin
+  ModelOptions modelOptions = new ModelOptions();
+
   @Override
   public Integer call() {
     if (format == Format.JSON) {
       top.progress().off();
     }
     top.progress().stage("reading " + file);
-    IcsModel model = Inputs.model(file);
+    IcsModel model = modelOptions.read(file);
     LocalDate asOf = date != null ? date : top.today();
     if (amount != null && amount.signum() < 0) {
       throw new CliException("--amount: must not be negative, was " + amount.toPlainString());

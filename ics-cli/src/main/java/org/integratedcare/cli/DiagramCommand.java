@@ -14,6 +14,7 @@ import org.integratedcare.report.DiagramFormat;
 import org.integratedcare.report.Diagrams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -77,10 +78,13 @@ final class DiagramCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the diagram to this file instead of standard output.")
   Path output;
 
+  @Mixin
+  ModelOptions modelOptions = new ModelOptions();
+
   @Override
   public Integer call() {
     top.progress().stage("reading " + file);
-    IcsModel model = Inputs.model(file);
+    IcsModel model = modelOptions.read(file);
     LocalDate asOf = date != null ? date : top.today();
     if (kind != Kind.CHAIN && subject != null) {
       throw new CliException("--subject is only for 'diagram chain'");

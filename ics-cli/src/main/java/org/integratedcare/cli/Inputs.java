@@ -10,7 +10,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.ModelValidationException;
-import org.integratedcare.io.ModelFiles;
+import org.integratedcare.io.ModelReader;
+import org.integratedcare.io.ReadLimits;
 import picocli.CommandLine;
 
 /** Reading what the user gives: model files, other input files and dates. */
@@ -24,11 +25,25 @@ final class Inputs {
    *     model; the message lists every problem with its path
    */
   static IcsModel model(Path file) {
+    return model(file, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a model file under the given limits.
+   *
+   * @throws CliException as for {@link #model(Path)}
+   */
+  static IcsModel model(Path file, ReadLimits limits) {
     requireReadableFile(file, "model file");
     try {
-      return ModelFiles.read(file);
+      return ModelReader.withLimits(limits).read(file);
     } catch (ModelValidationException e) {
-      throw new CliException(e.getMessage());
+      boolean tooLarge = e.problems().size() == 1
+          && e.problems().get(0).message().startsWith("the document is larger than the limit");
+      throw new CliException(tooLarge
+          ? "model file '" + file + "' is larger than the limit of " + limits.maxDocumentBytes()
+              + " bytes; if you trust it, raise the limit with --max-file-size, such as --max-file-size 512MB"
+          : e.getMessage());
     } catch (UncheckedIOException e) {
       throw new CliException("cannot read model file '" + file + "': " + describe(e.getCause()));
     } catch (IllegalArgumentException e) {

@@ -13,6 +13,7 @@ import org.integratedcare.metrics.maturity.MaturityFramework;
 import org.integratedcare.report.MetricsSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -75,13 +76,16 @@ final class MetricsCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result to this file instead of standard output.")
   Path output;
 
+  @Mixin
+  ModelOptions modelOptions = new ModelOptions();
+
   @Override
   public Integer call() {
     if (format == Format.JSON) {
       top.progress().off();
     }
     top.progress().stage("reading " + file);
-    IcsModel model = Inputs.model(file);
+    IcsModel model = modelOptions.read(file);
     LocalDate asOf = date != null ? date : top.today();
     MetricsReport.Builder builder = MetricsReport.builder(model, asOf);
     MetricsInputs supplied = inputs != null ? MetricsInputsFile.read(inputs) : MetricsInputs.empty();

@@ -261,4 +261,28 @@ class CheckCommandTest {
     Runs.assertBadInput(Run.ics("check", model, "--pack", "england.statutry"),
         "no rule pack 'england.statutry'; did you mean 'england.statutory'?", "The packs are: ");
   }
+
+  // A service's read limit protects it from a hostile upload; a user who trusts a large file raises
+  // it on the command line.
+  @Test
+  void check_fileOverTheSizeLimit_saysHowToRaiseIt() {
+    Run run = Run.ics("check", model, "--max-file-size", "1KB");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("is larger than the limit of 1024 bytes")
+        .contains("raise the limit with --max-file-size");
+  }
+
+  @Test
+  void check_raisedSizeLimit_readsTheFile() {
+    assertThat(Run.ics("check", model, "--max-file-size", "512MB").exitCode()).isIn(0, 1);
+  }
+
+  @Test
+  void check_sizeThatIsNotOne_isABadArgument() {
+    Run run = Run.ics("check", model, "--max-file-size", "lots");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("'lots' is not a size; write it like 200MB or 2GB");
+  }
 }

@@ -1,6 +1,5 @@
 package org.integratedcare.io;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,24 +36,20 @@ final class TreeReader {
   /** Reads at most the document limit from {@code in}; fails if there is more. */
   byte[] readBounded(InputStream in, String subject) {
     int max = limits.maxDocumentBytes();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(max, 1 << 16) + 1);
-    byte[] buffer = new byte[8192];
-    long total = 0;
+    byte[] bytes;
     try {
-      int n;
-      while ((n = in.read(buffer)) != -1) {
-        total += n;
-        if (total > max) {
-          throw new ModelValidationException(subject, List.of(Problem.at("",
-              "the document is larger than the limit of " + max + " bytes; split it or raise"
-                  + " ReadLimits.maxDocumentBytes")));
-        }
-        out.write(buffer, 0, n);
-      }
+      // one more byte than the limit tells a document at the limit from one over it; readNBytes
+      // gathers chunks and copies them once, not doubling a buffer as the stream grows
+      bytes = in.readNBytes(max == Integer.MAX_VALUE ? max : max + 1);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read " + subject + ": " + e.getMessage(), e);
     }
-    return out.toByteArray();
+    if (bytes.length > max) {
+      throw new ModelValidationException(subject, List.of(Problem.at("",
+          "the document is larger than the limit of " + max + " bytes; split it or raise"
+              + " ReadLimits.maxDocumentBytes")));
+    }
+    return bytes;
   }
 
   /** Parses a whole document. */

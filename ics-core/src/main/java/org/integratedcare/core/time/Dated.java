@@ -2,7 +2,6 @@ package org.integratedcare.core.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,9 +78,14 @@ public final class Dated<T> {
    * @return the latest value, or empty if the list is empty
    */
   public static <T> Optional<T> latest(List<Dated<T>> values) {
-    return values.stream()
-        .max(Comparator.comparing(d -> d.period.start()))
-        .map(Dated::value);
+    Dated<T> latest = null;
+    for (Dated<T> d : values) {
+      // the first of equal starts wins, as Stream.max does
+      if (latest == null || d.period.start().isAfter(latest.period.start())) {
+        latest = d;
+      }
+    }
+    return latest == null ? Optional.empty() : Optional.of(latest.value);
   }
 
   @Override

@@ -38,7 +38,7 @@ public final class Names {
   public String of(String id, LocalDate date) {
     Identified e = model.find(id).orElse(null);
     if (e instanceof Organisation o) {
-      return o.nameOn(date).orElse(o.name());
+      return o.nameOn(date).orElseGet(o::name);
     } else if (e instanceof Body b) {
       return b.name();
     } else if (e instanceof Post p) {
@@ -70,7 +70,8 @@ public final class Names {
 
   /** Whether the record exists and, if it has a period, is in force on {@code date}. */
   public boolean exists(String id, LocalDate date) {
-    return model.find(id).map(e -> !(e instanceof ModelElement m) || m.inForceOn(date)).orElse(false);
+    Identified e = model.find(id).orElse(null);
+    return e != null && (!(e instanceof ModelElement m) || m.inForceOn(date));
   }
 
   /** Why a record that does not exist on {@code date} does not: ended, or not yet begun. */
@@ -96,11 +97,33 @@ public final class Names {
     return p.end().map(e -> "from " + date(p.start()) + " to " + date(e)).orElse("from " + date(p.start()));
   }
 
+  /**
+   * A sum in pounds as NHS papers write it: "£2,000,000", pence only when there are any
+   * ("£250,000.50"), rounded half-even to the penny, a minus sign before the pound sign.
+   */
   public static String money(BigDecimal amount) {
-    NumberFormat f = NumberFormat.getCurrencyInstance(Locale.UK);
-    f.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
-    return f.format(amount);
+    BigDecimal a = amount.stripTrailingZeros();
+    boolean pence = a.scale() > 0;
+    BigDecimal rounded = amount.setScale(pence ? 2 : 0, java.math.RoundingMode.HALF_EVEN).abs();
+    String plain = rounded.toPlainString();
+    int point = plain.indexOf('.');
+    String whole = point < 0 ? plain : plain.substring(0, point);
+    StringBuilder out = new StringBuilder(plain.length() + whole.length() / 3 + 2);
+    if (amount.signum() < 0) {
+      out.append('-');
+    }
+    out.append('£');
+    int first = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
+    out.append(whole, 0, first);
+    for (int i = first; i < whole.length(); i += 3) {
+      out.append(',').append(whole, i, i + 3);
+    }
+    if (point >= 0) {
+      out.append(plain, point, plain.length());
+    }
+    return out.toString();
   }
+
 
   /** The kind in words with its article, such as "an integrated care board". */
   public static String kind(OrganisationKind kind) {

@@ -118,6 +118,67 @@ public abstract sealed class Node
   }
 
   /**
+   * Sends a tree to a visitor, in document order, without recursion whatever the nesting.
+   *
+   * @param root the tree, not null and not the missing node
+   * @param visitor the visitor, not null
+   * @param <X> what the visitor may throw
+   * @throws X if the visitor does
+   * @throws IllegalArgumentException if {@code root} is the missing node
+   */
+  public static <X extends Exception> void walk(Node root, TreeVisitor<X> visitor) throws X {
+    java.util.ArrayDeque<java.util.Iterator<?>> open = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<Boolean> objects = new java.util.ArrayDeque<>();
+    visit(root, visitor, open, objects);
+    while (!open.isEmpty()) {
+      java.util.Iterator<?> children = open.peek();
+      boolean object = objects.peek();
+      if (!children.hasNext()) {
+        open.pop();
+        objects.pop();
+        if (object) {
+          visitor.endObject();
+        } else {
+          visitor.endArray();
+        }
+      } else if (object) {
+        Map.Entry<?, ?> e = (Map.Entry<?, ?>) children.next();
+        visitor.name((String) e.getKey());
+        visit((Node) e.getValue(), visitor, open, objects);
+      } else {
+        visit((Node) children.next(), visitor, open, objects);
+      }
+    }
+  }
+
+  private static <X extends Exception> void visit(Node n, TreeVisitor<X> v,
+      java.util.ArrayDeque<java.util.Iterator<?>> open, java.util.ArrayDeque<Boolean> objects) throws X {
+    if (n.isObject()) {
+      v.startObject();
+      open.push(n.properties().iterator());
+      objects.push(Boolean.TRUE);
+    } else if (n.isArray()) {
+      v.startArray();
+      open.push(n.values().iterator());
+      objects.push(Boolean.FALSE);
+    } else if (n.isString()) {
+      v.string(n.stringValue());
+    } else if (n.isNumber()) {
+      if (n.isFinite()) {
+        v.number(n.decimalValue());
+      } else {
+        v.nonFiniteNumber(n.doubleValue());
+      }
+    } else if (n.isBoolean()) {
+      v.bool(n.booleanValue());
+    } else if (n.isNull()) {
+      v.nullValue();
+    } else {
+      throw new IllegalArgumentException("the missing node is not a value");
+    }
+  }
+
+  /**
    * The deepest node on {@code path} below {@code root}: the node itself if it exists, otherwise
    * its nearest existing ancestor ({@code root} at worst).
    *

@@ -55,8 +55,11 @@ import org.integratedcare.core.structure.ProviderCollaborative;
  * other as directly, or at all.
  *
  * <p><b>Cost.</b> Building the graph is linear in memberships. Brandes' algorithm runs one
- * breadth-first search per organisation, O(V·E) for V nodes and E memberships, which also yields
- * partners and components; nothing else compares organisations pairwise.
+ * breadth-first search per organisation, which also yields partners; each search touches only the
+ * organisation's connected component (and resets only what it touched), so the whole costs the sum
+ * over components of V·E for their nodes and memberships: linear in the model while systems stay
+ * separate networks (as England's 42 are), O(V·E) for one network that spans everything. Nothing
+ * else compares organisations pairwise.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -184,10 +187,8 @@ public record PartnershipNetwork(
     double[] sigma = new double[size];
     double[] delta = new double[size];
     int[] order = new int[size];
+    Arrays.fill(dist, -1);
     for (int s = 0; s < n; s++) {
-      Arrays.fill(dist, -1);
-      Arrays.fill(sigma, 0);
-      Arrays.fill(delta, 0);
       int head = 0;
       int tail = 0;
       order[tail++] = s;
@@ -219,6 +220,13 @@ public record PartnershipNetwork(
         if (w < n) {
           between[w] += delta[w];
         }
+      }
+      // reset only what this search reached, so each search costs its component, not the graph
+      for (int i = 0; i < tail; i++) {
+        int v = order[i];
+        dist[v] = -1;
+        sigma[v] = 0;
+        delta[v] = 0;
       }
     }
   }
