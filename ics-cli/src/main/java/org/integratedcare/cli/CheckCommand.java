@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.integratedcare.governance.rules.Suppression;
 import java.util.concurrent.Callable;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.governance.rules.Finding;
@@ -108,9 +110,12 @@ final class CheckCommand implements Callable<Integer> {
     top.progress().stage("reading " + file);
     IcsModel model = modelOptions.read(file);
     LocalDate asOf = date != null ? date : top.today();
-    RuleRunner.Builder runner = RuleRunner.builder().addPacks(select(all));
+    List<RulePack> selected = select(all);
+    RuleRunner.Builder runner = RuleRunner.builder().addPacks(selected);
     if (suppressions != null) {
-      runner.suppressAll(SuppressionsFile.read(suppressions));
+      List<Suppression> accepted = SuppressionsFile.read(suppressions);
+      requireKnownRules(accepted, selected);
+      runner.suppressAll(accepted);
     }
     RuleRunner configured;
     try {
@@ -146,6 +151,24 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return false;
+  }
+
+  /** Every suppression names a rule of the packs run, or the command stops, suggesting the nearest. */
+  private void requireKnownRules(List<Suppression> accepted, List<RulePack> packs) {
+    Set<String> rules = new TreeSet<>();
+    packs.forEach(p -> p.rules().forEach(r -> rules.add(r.id())));
+    List<String> problems = new ArrayList<>();
+    for (Suppression s : accepted) {
+      if (!rules.contains(s.ruleId())) {
+        List<String> near = Suggestions.nearest(s.ruleId(), List.copyOf(rules));
+        problems.add("the suppression for '" + s.subject() + "' names rule '" + s.ruleId()
+            + "', which none of the packs run has" + (near.isEmpty() ? "" : "; did you mean " + Suggestions.orList(near) + "?"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new CliException("--suppressions '" + suppressions + "': " + String.join("; ", problems)
+          + " (--list-packs lists every rule)");
+    }
   }
 
   private List<RulePack> select(List<RulePack> all) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import org.integratedcare.core.structure.Structure;
 import org.integratedcare.core.IcsModel;
@@ -59,9 +58,12 @@ final class Ids {
    */
   @SafeVarargs
   static void require(IcsModel model, String option, String id, String what, Class<? extends Identified>... types) {
+    List<Class<? extends Identified>> kinds = new ArrayList<>();
+    for (Class<? extends Identified> t : types) {
+      kinds.add(t);
+    }
     Optional<Identified> r = model.find(id);
-    boolean ok = r.isPresent() && Arrays.stream(types).anyMatch(t -> t.isInstance(r.get()));
-    if (ok) {
+    if (r.isPresent() && kinds.stream().anyMatch(t -> t.isInstance(r.get()))) {
       return;
     }
     StringBuilder message = new StringBuilder(option).append(": '").append(id).append("' is not ")
@@ -69,7 +71,7 @@ final class Ids {
     if (r.isPresent()) {
       message.append(" (it is a ").append(kind(r.get())).append(')');
     }
-    List<String> ids = candidates(model, types);
+    List<String> ids = candidates(model, kinds);
     List<String> near = Suggestions.nearest(id, ids);
     if (!near.isEmpty()) {
       message.append("; did you mean ").append(Suggestions.orList(near)).append('?');
@@ -83,9 +85,7 @@ final class Ids {
   }
 
   /** The ids of the model's records of the given types, in the model's order. */
-  @SafeVarargs
-  static List<String> candidates(IcsModel model, Class<? extends Identified>... types) {
-    List<Class<? extends Identified>> wanted = List.of(types);
+  static List<String> candidates(IcsModel model, List<Class<? extends Identified>> wanted) {
     List<String> ids = new ArrayList<>();
     if (wanted.contains(Organisation.class)) {
       model.organisations().forEach(o -> ids.add(o.id()));

@@ -14,7 +14,8 @@ final class Suggestions {
   /**
    * The candidates nearest to {@code typed}, nearest first: those within an edit distance of a
    * third of the longer word (at least 2), and those that contain the typed text or are contained
-   * in it. At most three; empty when nothing is near.
+   * in it; of those, only the ones about as near as the nearest. At most three; empty when nothing
+   * is near.
    */
   static List<String> nearest(String typed, List<String> candidates) {
     String t = typed.toLowerCase(Locale.ROOT);
@@ -30,7 +31,12 @@ final class Suggestions {
       }
     }
     near.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::id));
-    return near.stream().limit(MAX_SUGGESTED).map(Scored::id).toList();
+    if (near.isEmpty()) {
+      return List.of();
+    }
+    // only those about as near as the nearest: a one-letter slip is not offered with far guesses
+    int cutoff = near.get(0).distance() + Math.max(1, near.get(0).distance() / 2);
+    return near.stream().filter(n -> n.distance() <= cutoff).limit(MAX_SUGGESTED).map(Scored::id).toList();
   }
 
   /** "'a'", "'a' or 'b'", "'a', 'b' or 'c'". */

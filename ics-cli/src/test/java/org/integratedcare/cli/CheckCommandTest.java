@@ -228,7 +228,20 @@ class CheckCommandTest {
         {"suppressions": [{"rule": "england.no-such-rule", "subject": "board", "justification": "x"}]}
         """);
 
-    Runs.assertBadInput(Run.ics("check", model, "-s", accepted.toString()), "england.no-such-rule", "which no pack has");
+    Runs.assertBadInput(Run.ics("check", model, "-s", accepted.toString()), "england.no-such-rule",
+        "which none of the packs run has", "(--list-packs lists every rule)");
+    assertThat(Run.ics("check", model, "-s", accepted.toString()).err()).doesNotContain("rule runner");
+  }
+
+  @Test
+  void check_suppressionOfMistypedRule_suggestsTheNearest() throws Exception {
+    Path accepted = Runs.write(dir, "accepted.yaml", """
+        suppressions:
+          - {rule: england.good-practice.body-has-scop, subject: board, justification: agreed}
+        """);
+
+    Runs.assertBadInput(Run.ics("check", model, "-s", accepted.toString()),
+        "did you mean 'england.good-practice.body-has-scope'?");
   }
 
   @Test

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.condition.OS;
  * found) fail it, with its output.
  *
  * <p>Not run here, and named on standard output with the reason: {@code ./mvnw} commands (the
- * build that runs this test) and the benchmarks (minutes of measurement). A command that needs a
+ * build that runs this test), the benchmarks (minutes of measurement) and the check of the
+ * England-scale files their generator writes. A command that needs a
  * tool the docs tell the reader to install (Graphviz's {@code dot}) is not run when the tool is
  * missing, unless {@code ICS_DOCS_REQUIRE_TOOLS=true}, as CI sets it, where it fails. (Commands not
  * run are left out rather than reported as skipped, so that a build on a machine without Graphviz
@@ -156,6 +157,7 @@ class DocumentedCommandsTest {
   void onlyBuildsBenchmarksAndCommandsNeedingATool_areNotRun() {
     assertThat(notRunBecause("./mvnw -B verify")).isPresent();
     assertThat(notRunBecause("java -jar ics-benchmarks/target/benchmarks.jar")).isPresent();
+    assertThat(notRunBecause("./ics check target/england/england-10.json --max-file-size 200MB")).isPresent();
     assertThat(notRunBecause("./ics check examples/exampleshire-ics.yaml")).isEmpty();
     assertThat(notRunBecause("java -cp ics-cli/target/ics.jar org.integratedcare.cli.Main check x")).isEmpty();
   }
@@ -185,6 +187,9 @@ class DocumentedCommandsTest {
     }
     if (command.contains("ics-benchmarks")) {
       return Optional.of("benchmarks: minutes of measurement, run by hand");
+    }
+    if (command.contains("target/england")) {
+      return Optional.of("reads the England-scale files that the benchmarks' generator writes, run by hand");
     }
     for (String tool : TOOLS) {
       if (Pattern.compile("(^|\\|)\\s*" + tool + "\\b").matcher(command).find() && !onPath(tool)) {
