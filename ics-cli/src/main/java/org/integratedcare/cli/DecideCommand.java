@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.body.Body;
@@ -141,7 +140,7 @@ final class DecideCommand implements Callable<Integer> {
       out.append(", committing ").append(Ids.pounds(amount));
     }
     out.append("?\n\n");
-    DecidersAnswer deciders = authority.whoMayDecide(function, asOf, organisations, Optional.ofNullable(amount));
+    DecidersAnswer deciders = authority.whoMayDecide(function, asOf, organisations, amount);
     List<AuthorityAnswer> binding = deciders.binding();
     List<AuthorityAnswer> advisory = deciders.advisory();
     if (format == Format.JSON) {
