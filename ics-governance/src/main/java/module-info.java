@@ -13,7 +13,6 @@ module org.integratedcare.governance {
   exports org.integratedcare.governance.accountability;
   exports org.integratedcare.governance.rules;
   exports org.integratedcare.governance.rules.england;
-  exports org.integratedcare.governance.internal to org.integratedcare.cli;
 
   uses org.integratedcare.governance.rules.RulePack;
 

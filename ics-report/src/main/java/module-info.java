@@ -1,7 +1,7 @@
 /**
- * Reports and diagrams of an integrated care system: Mermaid and Graphviz DOT diagrams of its
- * structure, delegations and accountability chains, and a Markdown report combining rule findings,
- * metrics and diagrams.
+ * Reports and diagrams of an integrated care system: Mermaid, Graphviz DOT and SVG diagrams of its
+ * structure, delegations and accountability chains, and Markdown and self-contained HTML reports
+ * combining rule findings, who may decide and who answers, metrics and diagrams.
  */
 module org.integratedcare.report {
   requires static transitive org.jspecify;

@@ -3,7 +3,10 @@ package org.integratedcare.cli;
 import org.integratedcare.json.IcsJson;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.body.Body;
@@ -40,8 +43,8 @@ import picocli.CommandLine.Spec;
             + "a peer, an open end or a cycle, and reports any gap. A function is answered for by the "
             + "organisation that holds it by law, whoever exercises it: delegation moves the doing, never the answering."},
     footer = {"", "Examples:",
-        "  ics chain examples/exampleshire-ics.yaml SUBJECT",
-        "  ics chain my-ics.yaml fn-primary-care --format mermaid"})
+        "  ./ics chain examples/exampleshire-ics.yaml north-exampleshire-place-committee",
+        "  ./ics chain examples/exampleshire-ics.yaml fn-icb-commissioning --format mermaid"})
 final class ChainCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -71,9 +74,13 @@ final class ChainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (format == Format.JSON) {
+      top.progress().off();
+    }
+    top.progress().stage("reading " + file);
     IcsModel model = modelOptions.read(file);
     LocalDate asOf = date != null ? date : top.today();
-    Ids.require(model, "SUBJECT", subject, "an organisation, body, post or function", List::of,
+    Ids.require(model, "SUBJECT", subject, "an organisation, body, post or function",
         Organisation.class, Body.class, Post.class, StatutoryFunction.class);
     AccountabilityReport report = Accountability.of(model).chains(subject, asOf);
     String text = switch (format) {
@@ -90,7 +97,7 @@ final class ChainCommand implements Callable<Integer> {
     LocalDate asOf = report.date();
     StringBuilder out = new StringBuilder();
     out.append("Accountability of ").append(Ids.of(model, report.subject(), asOf)).append(" on ").append(asOf)
-        .append("\n\n").append(report.sentence()).append("\n\n");
+        .append("\n\n").append(summary(model, report)).append("\n\n");
     int n = 1;
     for (AccountabilityChain c : report.chains()) {
       out.append("Chain ").append(n++).append(" (").append(end(c.end())).append(" ")
@@ -111,6 +118,31 @@ final class ChainCommand implements Callable<Integer> {
     }
     report.gap().ifPresent(g -> out.append("Gap: ").append(g.sentence()).append('\n'));
     return out.toString();
+  }
+
+  /**
+   * One line that says how many chains there are and where they end, without repeating their
+   * steps, which follow: "5 lines of accountability: 3 end at Parliament (parliament), 1 at …".
+   */
+  private static String summary(IcsModel model, AccountabilityReport report) {
+    LocalDate asOf = report.date();
+    int n = report.chains().size();
+    if (n == 0) {
+      return "No line of accountability leaves " + Ids.of(model, report.subject(), asOf) + ".";
+    }
+    Map<String, Integer> ends = new LinkedHashMap<>();
+    for (AccountabilityChain c : report.chains()) {
+      String where = switch (c.end()) {
+        case TERMINUS -> "";
+        case PEER -> "the peer ";
+        case OPEN_END -> "an open end at ";
+        case CYCLE -> "a circle back to ";
+      };
+      ends.merge(where + Ids.of(model, c.last(), asOf), 1, Integer::sum);
+    }
+    List<String> parts = new ArrayList<>();
+    ends.forEach((where, count) -> parts.add(where + " (" + count + ")"));
+    return n + (n == 1 ? " line" : " lines") + " of accountability, ending at " + String.join("; ", parts) + ".";
   }
 
   private static String end(ChainEnd end) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.integratedcare.governance.rules.Suppression;
 import java.util.concurrent.Callable;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.governance.rules.Finding;
@@ -18,6 +20,7 @@ import org.integratedcare.governance.rules.RuleReport;
 import org.integratedcare.governance.rules.RuleRunner;
 import org.integratedcare.governance.rules.Severity;
 import org.integratedcare.metrics.MetricsReport;
+import org.integratedcare.report.HtmlReport;
 import org.integratedcare.report.MarkdownReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,13 +44,13 @@ import picocli.CommandLine.Spec;
             + "over a model as of a date, and reports every finding with its rule, subject, basis and evidence. "
             + "Exits 1 when there are findings at or above --fail-on, so it can gate CI."},
     footer = {"", "Examples:",
-        "  ics check examples/exampleshire-ics.yaml",
-        "  ics check my-ics.yaml --date 2026-04-01 --fail-on warning --suppressions accepted.yaml",
-        "  ics check my-ics.yaml --format markdown --output governance-report.md"})
+        "  ./ics check examples/exampleshire-ics.yaml",
+        "  ./ics check examples/exampleshire-ics.yaml --date 2026-04-01 --fail-on warning",
+        "  ./ics check examples/exampleshire-ics.yaml --format html -o report.html"})
 final class CheckCommand implements Callable<Integer> {
 
   /** Output formats. */
-  enum Format { TEXT, JSON, MARKDOWN }
+  enum Format { TEXT, JSON, MARKDOWN, HTML }
 
   @ParentCommand
   IcsCommand top;
@@ -77,8 +80,9 @@ final class CheckCommand implements Callable<Integer> {
   Path suppressions;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "Output format: text, json or markdown (default: text). "
-          + "markdown adds the measures and structure and delegation diagrams.")
+      description = "Output format: text, json, markdown or html (default: text). "
+          + "markdown adds the measures and the structure and delegation diagrams; html adds those and, for each "
+          + "function, who may decide and who answers, in one self-contained page to open in a browser.")
   Format format = Format.TEXT;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to this file instead of standard output.")
@@ -100,11 +104,18 @@ final class CheckCommand implements Callable<Integer> {
     if (file == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'MODEL'");
     }
+    if (format == Format.JSON) {
+      top.progress().off();
+    }
+    top.progress().stage("reading " + file);
     IcsModel model = modelOptions.read(file);
     LocalDate asOf = date != null ? date : top.today();
-    RuleRunner.Builder runner = RuleRunner.builder().addPacks(select(all));
+    List<RulePack> selected = select(all);
+    RuleRunner.Builder runner = RuleRunner.builder().addPacks(selected);
     if (suppressions != null) {
-      runner.suppressAll(SuppressionsFile.read(suppressions));
+      List<Suppression> accepted = SuppressionsFile.read(suppressions);
+      requireKnownRules(accepted, selected);
+      runner.suppressAll(accepted);
     }
     RuleRunner configured;
     try {
@@ -112,12 +123,18 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }
+    top.progress().stage("running the rules");
     RuleReport report = configured.run(model, asOf);
+    if (format == Format.MARKDOWN || format == Format.HTML) {
+      top.progress().stage("measuring and drawing the report");
+    }
     String text = switch (format) {
       case TEXT -> RuleReportText.render(report, failOn);
       case JSON -> IcsJson.write(report);
       case MARKDOWN -> MarkdownReport.builder(model, report)
           .metrics(MetricsReport.builder(model, asOf).build()).build().toMarkdown();
+      case HTML -> HtmlReport.builder(model, report).modelFile(file.toString())
+          .metrics(MetricsReport.builder(model, asOf).build()).build().toHtml();
     };
     Output.write(spec.commandLine().getOut(), output, text);
     return fails(report, failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -136,6 +153,24 @@ final class CheckCommand implements Callable<Integer> {
     return false;
   }
 
+  /** Every suppression names a rule of the packs run, or the command stops, suggesting the nearest. */
+  private void requireKnownRules(List<Suppression> accepted, List<RulePack> packs) {
+    Set<String> rules = new TreeSet<>();
+    packs.forEach(p -> p.rules().forEach(r -> rules.add(r.id())));
+    List<String> problems = new ArrayList<>();
+    for (Suppression s : accepted) {
+      if (!rules.contains(s.ruleId())) {
+        List<String> near = Suggestions.nearest(s.ruleId(), List.copyOf(rules));
+        problems.add("the suppression for '" + s.subject() + "' names rule '" + s.ruleId()
+            + "', which none of the packs run has" + (near.isEmpty() ? "" : "; did you mean " + Suggestions.orList(near) + "?"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new CliException("--suppressions '" + suppressions + "': " + String.join("; ", problems)
+          + " (--list-packs lists every rule)");
+    }
+  }
+
   private List<RulePack> select(List<RulePack> all) {
     packs.removeIf(p -> p.isBlank());
     if (packs.isEmpty() && spec.commandLine().getParseResult().hasMatchedOption("--pack")) {
@@ -150,8 +185,14 @@ final class CheckCommand implements Callable<Integer> {
     packs.forEach(p -> wanted.add(p.strip()));
     List<String> unknown = wanted.stream().filter(p -> !byId.containsKey(p)).toList();
     if (!unknown.isEmpty()) {
-      throw new CliException("no rule pack " + String.join(", ", unknown.stream().map(u -> "'" + u + "'").toList())
-          + "; the packs are: " + String.join(", ", byId.keySet()));
+      StringBuilder message = new StringBuilder("no rule pack ")
+          .append(String.join(", ", unknown.stream().map(u -> "'" + u + "'").toList()));
+      List<String> near = Suggestions.nearest(unknown.get(0), List.copyOf(byId.keySet()));
+      if (!near.isEmpty()) {
+        message.append("; did you mean ").append(Suggestions.orList(near)).append('?');
+      }
+      message.append(" The packs are: ").append(String.join(", ", byId.keySet())).append('.');
+      throw new CliException(message.toString());
     }
     return wanted.stream().map(byId::get).toList();
   }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.body.Body;
@@ -45,8 +44,9 @@ import picocli.CommandLine.Spec;
         "Without --by, considers the function's holder, its unitary board, every delegate of the function "
             + "and successors of the holder, and lists those whose decision binds, then those that may only advise."},
     footer = {"", "Examples:",
-        "  ics decide examples/exampleshire-ics.yaml --function FUNCTION --for ORGANISATION",
-        "  ics decide my-ics.yaml --function fn-chc --for my-icb --by quality-committee --amount 250000"})
+        "  ./ics decide examples/exampleshire-ics.yaml --function fn-icb-commissioning --for exampleshire-icb",
+        "  ./ics decide examples/exampleshire-ics.yaml --function fn-icb-commissioning --for exampleshire-icb \\",
+        "        --by icb-finance-committee --amount 3000000 --date 2025-06-01"})
 final class DecideCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -86,22 +86,26 @@ final class DecideCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (format == Format.JSON) {
+      top.progress().off();
+    }
+    top.progress().stage("reading " + file);
     IcsModel model = modelOptions.read(file);
     LocalDate asOf = date != null ? date : top.today();
     organisations.removeIf(String::isBlank);
     if (organisations.isEmpty()) {
       throw new CliException("--for: give the id of at least one organisation, such as --for exampleshire-icb");
     }
-    Ids.require(model, "--function", function, "a function", () -> model.functions().stream().map(StatutoryFunction::id).toList(),
+    Ids.require(model, "--function", function, "a function",
         StatutoryFunction.class);
     for (String o : organisations) {
-      Ids.require(model, "--for", o, "an organisation", () -> model.organisations().stream().map(Organisation::id).toList(),
+      Ids.require(model, "--for", o, "an organisation",
           Organisation.class);
     }
     DecisionAuthority authority = DecisionAuthority.of(model);
     StringBuilder out = new StringBuilder();
     if (decider != null) {
-      Ids.require(model, "--by", decider, "a body, post or organisation", List::of, Body.class, Post.class, Organisation.class);
+      Ids.require(model, "--by", decider, "a body, post or organisation", Body.class, Post.class, Organisation.class);
       AuthorityAnswer answer = authority.decide(query(decider, asOf));
       if (format == Format.JSON) {
         Output.write(spec.commandLine().getOut(), null,
@@ -137,7 +141,7 @@ final class DecideCommand implements Callable<Integer> {
       out.append(", committing ").append(Ids.pounds(amount));
     }
     out.append("?\n\n");
-    DecidersAnswer deciders = authority.whoMayDecide(function, asOf, organisations, Optional.ofNullable(amount));
+    DecidersAnswer deciders = authority.whoMayDecide(function, asOf, organisations, amount);
     List<AuthorityAnswer> binding = deciders.binding();
     List<AuthorityAnswer> advisory = deciders.advisory();
     if (format == Format.JSON) {
@@ -176,7 +180,6 @@ final class DecideCommand implements Callable<Integer> {
   private static void verdict(StringBuilder out, IcsModel model, Verdict v, LocalDate asOf) {
     out.append("For ").append(Ids.of(model, v.organisation(), asOf)).append(": ").append(outcome(v.outcome()))
         .append('\n');
-    out.append("  ").append(v.sentence()).append('\n');
     if (v.isBinding()) {
       out.append("  Path of grants:\n");
       grants(out, v, "    ");

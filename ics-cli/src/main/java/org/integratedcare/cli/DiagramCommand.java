@@ -2,13 +2,13 @@ package org.integratedcare.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.body.Body;
 import org.integratedcare.core.body.Post;
 import org.integratedcare.core.function.StatutoryFunction;
 import org.integratedcare.core.organisation.Organisation;
+import org.integratedcare.core.structure.Place;
 import org.integratedcare.report.Diagram;
 import org.integratedcare.report.DiagramFormat;
 import org.integratedcare.report.Diagrams;
@@ -29,12 +29,15 @@ import picocli.CommandLine.Spec;
     versionProvider = IcsCommand.Version.class,
     header = "Draw the structure, delegations or accountability chains of a system as Mermaid or DOT.",
     description = {
-        "Draws the system as in force on a date, as a Mermaid flowchart (which GitHub and GitLab "
-            + "render in Markdown) or a Graphviz DOT digraph (for dot -Tsvg).",
-        "  structure    organisations, structures, boards and committees",
-        "  delegations  who delegates which functions to whom, under which instrument",
+        "Draws the system as in force on a date, top down, as a Mermaid flowchart (which GitHub and GitLab "
+            + "render in Markdown), a Graphviz DOT digraph (for dot -Tsvg, if Graphviz is installed) or an "
+            + "SVG picture laid out by ics itself (needs nothing else; opens in any browser).",
+        "  structure    organisations, structures, boards and committees (--place ID: one place)",
+        "  delegations  who delegates which functions to whom (--function ID: one function)",
         "  chain        the accountability chains of --subject (an organisation, body, post or function)"},
-    footer = {"", "Example:  ics diagram delegations examples/exampleshire-ics.yaml --format dot | dot -Tsvg > delegations.svg"})
+    footer = {"", "Examples:",
+        "  ./ics diagram delegations examples/exampleshire-ics.yaml --format svg -o delegations.svg",
+        "  ./ics diagram structure examples/exampleshire-ics.yaml --place place-riverton"})
 final class DiagramCommand implements Callable<Integer> {
 
   /** What to draw. */
@@ -60,8 +63,16 @@ final class DiagramCommand implements Callable<Integer> {
       description = "For chain: the id of the organisation, body, post or function whose chains to draw.")
   String subject;
 
+  @Option(names = {"-p", "--place"}, paramLabel = "ID",
+      description = "For structure: draw only this place, what it is made of and what it belongs to.")
+  String place;
+
+  @Option(names = {"-F", "--function"}, paramLabel = "ID",
+      description = "For delegations: draw only the delegations of this function.")
+  String function;
+
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "mermaid or dot (default: mermaid).")
+      description = "mermaid, dot or svg (default: mermaid).")
   DiagramFormat format = DiagramFormat.MERMAID;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the diagram to this file instead of standard output.")
@@ -72,19 +83,41 @@ final class DiagramCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    top.progress().stage("reading " + file);
     IcsModel model = modelOptions.read(file);
     LocalDate asOf = date != null ? date : top.today();
     if (kind != Kind.CHAIN && subject != null) {
       throw new CliException("--subject is only for 'diagram chain'");
     }
+    if (kind != Kind.STRUCTURE && place != null) {
+      throw new CliException("--place is only for 'diagram structure'");
+    }
+    if (kind != Kind.DELEGATIONS && function != null) {
+      throw new CliException("--function is only for 'diagram delegations'");
+    }
     Diagram diagram = switch (kind) {
-      case STRUCTURE -> Diagrams.structure(model, asOf);
-      case DELEGATIONS -> Diagrams.delegations(model, asOf);
+      case STRUCTURE -> {
+        if (place == null) {
+          yield Diagrams.structure(model, asOf);
+        }
+        Ids.require(model, "--place", place, "a place", Place.class);
+        if (model.on(asOf).structures().stream().noneMatch(s -> s.id().equals(place))) {
+          throw new CliException("--place: '" + place + "' is not in force on " + asOf);
+        }
+        yield Diagrams.structureOfPlace(model, asOf, place);
+      }
+      case DELEGATIONS -> {
+        if (function == null) {
+          yield Diagrams.delegations(model, asOf);
+        }
+        Ids.require(model, "--function", function, "a function", StatutoryFunction.class);
+        yield Diagrams.delegationsOfFunction(model, asOf, function);
+      }
       case CHAIN -> {
         if (subject == null) {
           throw new CliException("'diagram chain' needs --subject ID: the organisation, body, post or function to trace");
         }
-        Ids.require(model, "--subject", subject, "an organisation, body, post or function", List::of,
+        Ids.require(model, "--subject", subject, "an organisation, body, post or function",
             Organisation.class, Body.class, Post.class, StatutoryFunction.class);
         yield Diagrams.chains(model, subject, asOf);
       }

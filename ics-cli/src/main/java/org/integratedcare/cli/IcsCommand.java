@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         "Checks, questions and draws the governance of an integrated care system in England, "
             + "from a model file (YAML or JSON).",
         "",
-        "First try:  ics check examples/exampleshire-ics.yaml"},
+        "First try:  ./ics check examples/exampleshire-ics.yaml"},
     subcommands = {
         CheckCommand.class,
         DecideCommand.class,
@@ -50,12 +50,19 @@ import picocli.CommandLine.Spec;
         "  3  a fault in the tool itself (please report it)"})
 final class IcsCommand implements Callable<Integer> {
   private final Clock clock;
+  private final Progress progress;
 
   @Spec
   CommandSpec spec;
 
-  IcsCommand(Clock clock) {
+  IcsCommand(Clock clock, Progress progress) {
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.progress = Objects.requireNonNull(progress, "progress");
+  }
+
+  /** The status line for long work, shown on a terminal only. */
+  Progress progress() {
+    return progress;
   }
 
   /** Today by the injected clock: the default date of every command. */
@@ -81,39 +88,59 @@ final class IcsCommand implements Callable<Integer> {
    * @return the exit code
    */
   static int execute(Clock clock, PrintWriter out, PrintWriter err, String... args) {
+    return execute(clock, out, err, false, args);
+  }
+
+  /**
+   * Runs the command line in this process, with a status line for long work if asked.
+   *
+   * @param progress whether to show the status line (on a terminal only)
+   */
+  static int execute(Clock clock, PrintWriter out, PrintWriter err, boolean progress, String... args) {
+    Progress status = new Progress(err, progress);
     try {
-      return commandLine(clock, out, err).execute(args);
+      return commandLine(clock, out, err, status).execute(args);
     } catch (ServiceConfigurationError e) {
+      status.done();
       // a rule pack declared on the class path that cannot be loaded: the user's set-up, not ours
       err.println("ics: a rule pack on the class path could not be loaded: "
           + Bounds.escape(String.valueOf(e.getMessage())));
       err.flush();
       return ExitCodes.BAD_INPUT;
     } catch (OutOfMemoryError e) {
+      status.done();
       out.flush();
       err.println("ics: the command ran out of memory; give Java more (such as"
           + " JAVA_TOOL_OPTIONS=-Xmx4g) or, if the input is not trusted, do not raise its limits");
       err.flush();
       return ExitCodes.INTERNAL_ERROR;
     } catch (StackOverflowError e) {
+      status.done();
       out.flush();
       err.println("ics: internal error (the call stack overflowed); please report it with the command you ran");
       err.flush();
       return ExitCodes.INTERNAL_ERROR;
     } catch (RuntimeException | Error e) {
       // anything escaping the command line's own handlers: one line, never a stack trace
+      status.done();
       out.flush();
       err.println("ics: internal error (" + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + Bounds.excerpt(e.getMessage(), 200))
           + "); please report it with the command you ran");
       err.flush();
       return ExitCodes.INTERNAL_ERROR;
+    } finally {
+      status.done();
     }
   }
 
   /** The configured command line, for tests and for {@link Main}. */
   static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
-    IcsCommand top = new IcsCommand(clock);
+    return commandLine(clock, out, err, new Progress(err, false));
+  }
+
+  private static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err, Progress progress) {
+    IcsCommand top = new IcsCommand(clock, progress);
     CommandLine cl = new CommandLine(top, new Factory(top));
     cl.setOut(out);
     cl.setErr(err);
@@ -125,6 +152,7 @@ final class IcsCommand implements Callable<Integer> {
 
   private static int badArguments(CommandLine.ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
+    progressOf(cl).done();
     PrintWriter err = cl.getErr();
     err.println("ics: " + printable(e.getMessage()));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
@@ -133,6 +161,7 @@ final class IcsCommand implements Callable<Integer> {
   }
 
   private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    progressOf(cl).done();
     PrintWriter err = cl.getErr();
     if (e instanceof CliException) {
       err.println("ics: " + printable(e.getMessage()));
@@ -158,6 +187,10 @@ final class IcsCommand implements Callable<Integer> {
       sb.append(i == 0 ? "" : "\n").append(Bounds.escape(lines[i]));
     }
     return sb.toString();
+  }
+
+  private static Progress progressOf(CommandLine cl) {
+    return ((IcsCommand) cl.getCommandSpec().root().userObject()).progress;
   }
 
   /** Makes command objects, giving each access to the top command (its clock). */

@@ -21,7 +21,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = IcsCommand.execute(Clock.systemDefaultZone(), out, err, args);
+    int code = IcsCommand.execute(Clock.systemDefaultZone(), out, err, Progress.onTerminal(), args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -38,9 +38,9 @@ import picocli.CommandLine.Spec;
             + "pathways with their what-ifs from that file (format in docs/metrics.md).",
         "Text and Markdown give the headline figures; JSON gives every detail."},
     footer = {"", "Examples:",
-        "  ics metrics examples/exampleshire-ics.yaml",
-        "  ics metrics my-ics.yaml --maturity --format json",
-        "  ics metrics examples/exampleshire-ics.yaml --inputs examples/exampleshire-metrics-inputs.yaml"})
+        "  ./ics metrics examples/exampleshire-ics.yaml",
+        "  ./ics metrics examples/exampleshire-ics.yaml --maturity --format json",
+        "  ./ics metrics examples/exampleshire-ics.yaml --inputs examples/exampleshire-metrics-inputs.yaml"})
 final class MetricsCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -81,6 +81,10 @@ final class MetricsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (format == Format.JSON) {
+      top.progress().off();
+    }
+    top.progress().stage("reading " + file);
     IcsModel model = modelOptions.read(file);
     LocalDate asOf = date != null ? date : top.today();
     MetricsReport.Builder builder = MetricsReport.builder(model, asOf);
@@ -107,6 +111,7 @@ final class MetricsCommand implements Callable<Integer> {
     supplied.shifts().forEach(builder::shift);
     supplied.pathways().forEach(builder::pathway);
     supplied.whatIfs().forEach(w -> builder.whatIf(w.pathway(), w.stage(), w.additional()));
+    top.progress().stage("measuring");
     MetricsReport report = builder.build();
     String text = switch (format) {
       case TEXT -> MetricsSummary.of(report).toText() + MetricsInputsText.text(report);

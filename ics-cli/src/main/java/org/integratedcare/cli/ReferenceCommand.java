@@ -2,6 +2,7 @@ package org.integratedcare.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.integratedcare.core.organisation.OrganisationKind;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.integratedcare.core.Source;
@@ -47,7 +48,7 @@ final class ReferenceCommand implements Callable<Integer> {
   /** {@code ics reference icbs}: the ICBs in force on a date. */
   @Command(name = "icbs", mixinStandardHelpOptions = true, versionProvider = IcsCommand.Version.class, usageHelpAutoWidth = true,
       header = "List England's integrated care boards in force on a date, with ODS code and region.",
-      footer = {"", "Examples:", "  ics reference icbs --date 2026-03-31", "  ics reference icbs --date 2026-04-01"})
+      footer = {"", "Examples:", "  ./ics reference icbs --date 2026-03-31", "  ./ics reference icbs --date 2026-04-01"})
   static final class Icbs implements Callable<Integer> {
     @ParentCommand
     ReferenceCommand parent;
@@ -87,7 +88,7 @@ final class ReferenceCommand implements Callable<Integer> {
   /** {@code ics reference successors ICB}: who succeeded an ICB. */
   @Command(name = "successors", mixinStandardHelpOptions = true, versionProvider = IcsCommand.Version.class, usageHelpAutoWidth = true,
       header = "Show which organisations succeeded an ICB, when, wholly or in part, and why.",
-      footer = {"", "Example:  ics reference successors QNQ"})
+      footer = {"", "Example:  ./ics reference successors QNQ"})
   static final class Successors implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -98,9 +99,7 @@ final class ReferenceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       EnglandReferenceData data = EnglandReferenceData.load();
-      Organisation found = data.icb(icb.strip()).orElseThrow(() -> new CliException(
-          "ICB: '" + icb + "' is neither the ODS code nor the reference id of an ICB; "
-              + "'ics reference icbs --date 2022-07-01' lists them"));
+      Organisation found = data.icb(icb.strip()).orElseThrow(() -> unknownIcb(data));
       List<Succession> successions = data.successorsOf(found.id());
       StringBuilder out = new StringBuilder(found.name());
       found.odsCode().ifPresent(c -> out.append(" (").append(c.value()).append(')'));
@@ -119,6 +118,20 @@ final class ReferenceCommand implements Callable<Integer> {
       }
       Output.write(spec.commandLine().getOut(), null, out.toString());
       return ExitCodes.OK;
+    }
+
+    private CliException unknownIcb(EnglandReferenceData data) {
+      List<String> known = new java.util.ArrayList<>();
+      for (Organisation o : data.model().organisations()) {
+        if (o.kinds().stream().anyMatch(k -> k.value() == OrganisationKind.INTEGRATED_CARE_BOARD)) {
+          known.add(o.id());
+          o.odsCodes().forEach(c -> known.add(c.value().value()));
+        }
+      }
+      List<String> near = Suggestions.nearest(icb.strip(), List.copyOf(new java.util.LinkedHashSet<>(known)));
+      return new CliException("ICB: '" + icb + "' is neither the ODS code nor the reference id of an ICB"
+          + (near.isEmpty() ? "" : "; did you mean " + Suggestions.orList(near) + "?")
+          + " 'ics reference icbs --date 2022-07-01' lists them.");
     }
 
     private static String source(Source s) {

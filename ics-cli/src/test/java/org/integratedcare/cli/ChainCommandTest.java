@@ -63,7 +63,24 @@ class ChainCommandTest {
   @Test
   void chain_unknownSubject_exits2() {
     Runs.assertBadInput(Run.ics("chain", model, "nowhere"),
-        "SUBJECT: 'nowhere' is not an organisation, body, post or function of the model");
+        "SUBJECT: 'nowhere' is not an organisation, body, post or function of the model", "The ids are: ");
+  }
+
+  @Test
+  void chain_mistypedSubject_suggestsTheNearest() {
+    Runs.assertBadInput(Run.ics("chain", model, "contract"), "did you mean 'contracts'?");
+  }
+
+  @Test
+  void chain_text_saysEachStepOnce() {
+    Run run = Run.ics("chain", model, "contracts");
+
+    // the opening line counts the chains and names where they end; the steps follow, once each
+    String[] lines = run.out().split("\n");
+    assertThat(lines[2]).matches("\\d+ lines? of accountability, ending at .*\\.");
+    assertThat(lines[2]).doesNotContain("answers to");
+    long steps = run.out().lines().filter(l -> l.contains("answers to NHS England (")).count();
+    assertThat(steps).isEqualTo(run.out().lines().filter(l -> l.startsWith("Chain ")).count());
   }
 
   @Test

@@ -203,7 +203,7 @@ class CheckCommandTest {
 
   @Test
   void check_badFormat_exits2() {
-    Runs.assertBadInput(Run.ics("check", model, "--format", "html"), "--format", "html");
+    Runs.assertBadInput(Run.ics("check", model, "--format", "pdf"), "--format", "pdf");
   }
 
   @Test
@@ -228,7 +228,20 @@ class CheckCommandTest {
         {"suppressions": [{"rule": "england.no-such-rule", "subject": "board", "justification": "x"}]}
         """);
 
-    Runs.assertBadInput(Run.ics("check", model, "-s", accepted.toString()), "england.no-such-rule", "which no pack has");
+    Runs.assertBadInput(Run.ics("check", model, "-s", accepted.toString()), "england.no-such-rule",
+        "which none of the packs run has", "(--list-packs lists every rule)");
+    assertThat(Run.ics("check", model, "-s", accepted.toString()).err()).doesNotContain("rule runner");
+  }
+
+  @Test
+  void check_suppressionOfMistypedRule_suggestsTheNearest() throws Exception {
+    Path accepted = Runs.write(dir, "accepted.yaml", """
+        suppressions:
+          - {rule: england.good-practice.body-has-scop, subject: board, justification: agreed}
+        """);
+
+    Runs.assertBadInput(Run.ics("check", model, "-s", accepted.toString()),
+        "did you mean 'england.good-practice.body-has-scope'?");
   }
 
   @Test
@@ -242,6 +255,24 @@ class CheckCommandTest {
   void check_outputInMissingDirectory_exits2() {
     Runs.assertBadInput(Run.ics("check", model, "-o", dir.resolve("no/such/dir/report.txt").toString()),
         "cannot write", "no such directory");
+  }
+
+  @Test
+  void check_html_writesOneSelfContainedPage(@org.junit.jupiter.api.io.TempDir Path out) throws Exception {
+    Path page = out.resolve("report.html");
+    Run run = Run.ics("check", model, "--format", "html", "-o", page.toString());
+
+    assertThat(run.exitCode()).isIn(0, 1);
+    assertThat(run.out()).isEmpty();
+    String html = java.nio.file.Files.readString(page);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "id=\"findings\"", "id=\"functions\"", "id=\"records\"")
+        .doesNotContain("<script", "<link", "src=\"http");
+  }
+
+  @Test
+  void check_unknownPack_suggestsTheNearest() {
+    Runs.assertBadInput(Run.ics("check", model, "--pack", "england.statutry"),
+        "no rule pack 'england.statutry'; did you mean 'england.statutory'?", "The packs are: ");
   }
 
   // A service's read limit protects it from a hostile upload; a user who trusts a large file raises

@@ -45,6 +45,14 @@ class DecideCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).doesNotContain(": BINDING")
         .contains("Reasons:\n    - The decision commits £3,000,000, above the £2,500,000 limit");
+    // the reason is said once, not again in a sentence before the list
+    assertThat(run.out().split("above the £2,500,000 limit", -1)).hasSize(2);
+  }
+
+  @Test
+  void decideBy_mistypedDecider_suggestsTheNearest() {
+    Runs.assertBadInput(Run.ics("decide", model, "--function", "contracts", "--for", "icb", "--by", "finanse"),
+        "--by: 'finanse' is not a body, post or organisation of the model; did you mean 'finance'?");
   }
 
   @Test

@@ -77,6 +77,49 @@ class DiagramCommandTest {
 
   @Test
   void diagram_unknownFormat_exits2() {
-    Runs.assertBadInput(Run.ics("diagram", "structure", model, "--format", "svg"), "--format", "svg");
+    Runs.assertBadInput(Run.ics("diagram", "structure", model, "--format", "png"), "--format", "png");
+  }
+
+  @Test
+  void diagram_svg_isAPictureThatNeedsNoOtherTool() {
+    Run run = Run.ics("diagram", "delegations", model, "--format", "svg");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("<title>Delegations in Riverside ICS")
+        .endsWith("</svg>\n");
+  }
+
+  @Test
+  void diagram_onePlace_drawsThatPlaceOnly() {
+    Run run = Run.ics("diagram", "structure", model, "--place", "place");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("flowchart TB\n  %% Structure of Riverside place on 2026-04-01\n")
+        .contains("Riverside Place Board").doesNotContain("Riverside ICP joint committee");
+  }
+
+  @Test
+  void diagram_oneFunction_drawsItsDelegationsOnly() {
+    Run run = Run.ics("diagram", "delegations", model, "--function", "commissioning");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("F1: Commissioning of community services").doesNotContain("Contract awards", "F2");
+  }
+
+  @Test
+  void diagram_unknownPlace_suggestsTheNearest() {
+    Runs.assertBadInput(Run.ics("diagram", "structure", model, "--place", "plaec"),
+        "--place: 'plaec' is not a place of the model; did you mean 'place'?", "The ids are: place.");
+  }
+
+  @Test
+  void diagram_unknownSubject_suggestsTheNearest() {
+    Runs.assertBadInput(Run.ics("diagram", "chain", model, "--subject", "contract"),
+        "did you mean 'contracts'?");
+  }
+
+  @Test
+  void diagram_placeForDelegations_exits2() {
+    Runs.assertBadInput(Run.ics("diagram", "delegations", model, "--place", "place"), "--place is only for 'diagram structure'");
   }
 }

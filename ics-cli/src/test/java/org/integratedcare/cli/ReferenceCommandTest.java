@@ -60,6 +60,11 @@ class ReferenceCommandTest {
   }
 
   @Test
+  void successors_mistypedId_suggestsTheNearest() {
+    Runs.assertBadInput(Run.ics("reference", "successors", "icb-frimly"), "did you mean 'icb-frimley'");
+  }
+
+  @Test
   void reference_withoutSubcommand_exits2() {
     Run run = Run.ics("reference");
 

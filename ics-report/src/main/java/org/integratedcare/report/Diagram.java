@@ -103,6 +103,29 @@ public final class Diagram {
     }
   }
 
+  /**
+   * A line of a diagram's legend: a short key used in the drawing, such as {@code F1} or
+   * {@code dashed line}, and what it means.
+   *
+   * @param key the key as drawn; not null or blank
+   * @param meaning what it stands for; not null or blank
+   */
+  public record LegendEntry(String key, String meaning) {
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if either is null
+     * @throws IllegalArgumentException if either is blank
+     */
+    public LegendEntry {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(meaning, "meaning");
+      if (key.isBlank() || meaning.isBlank()) {
+        throw new IllegalArgumentException("a legend entry needs a key and a meaning");
+      }
+    }
+  }
+
   private static final Comparator<Node> NODE_ORDER = Comparator.comparing(Node::kind)
       .thenComparing(Node::label)
       .thenComparing(n -> n.detail().orElse(""))
@@ -112,9 +135,11 @@ public final class Diagram {
   private final List<Node> nodes;
   private final List<Edge> edges;
   private final Map<String, String> syntheticIds;
+  private final List<LegendEntry> legend;
 
-  private Diagram(String title, List<Node> nodes, List<Edge> edges) {
+  private Diagram(String title, List<Node> nodes, List<Edge> edges, List<LegendEntry> legend) {
     this.title = title;
+    this.legend = List.copyOf(legend);
     List<Node> sortedNodes = new ArrayList<>(nodes);
     sortedNodes.sort(NODE_ORDER);
     this.nodes = List.copyOf(sortedNodes);
@@ -167,6 +192,14 @@ public final class Diagram {
     return edges;
   }
 
+  /**
+   * The legend: what the short keys on edges and the line styles stand for, and anything left
+   * out of the drawing, in the order added.
+   */
+  public List<LegendEntry> legend() {
+    return legend;
+  }
+
   /** Whether the diagram has no nodes. */
   public boolean isEmpty() {
     return nodes.isEmpty();
@@ -195,14 +228,16 @@ public final class Diagram {
         return toMermaid();
       case DOT:
         return toDot();
+      case SVG:
+        return toSvg();
       default:
         throw new AssertionError(format);
     }
   }
 
   /**
-   * The diagram as a Mermaid flowchart, left to right, with every label escaped with Mermaid's
-   * entity codes ({@code #quot;} and the like).
+   * The diagram as a Mermaid flowchart, top down, with every label escaped with Mermaid's entity
+   * codes ({@code #quot;} and the like), and the legend as a subgraph of plain notes.
    *
    * @return the Mermaid text, ending with a line break
    */
@@ -211,12 +246,56 @@ public final class Diagram {
   }
 
   /**
-   * The diagram as a Graphviz DOT digraph, left to right, with every label a quoted DOT string.
+   * The diagram as a Graphviz DOT digraph, top down, with every label a quoted DOT string, and the
+   * legend as a note in its own cluster.
    *
    * @return the DOT text, ending with a line break
    */
   public String toDot() {
     return DotWriter.write(this, syntheticIds);
+  }
+
+  /**
+   * The diagram as a standalone SVG picture, laid out by this library (top down, in layers, with
+   * no external tool), with the legend beneath it. Text is escaped for XML; the picture scales to
+   * the width of its container and has a {@code <title>} for screen readers.
+   *
+   * @return the SVG text, ending with a line break
+   */
+  public String toSvg() {
+    return SvgWriter.write(this);
+  }
+
+  /**
+   * How many extra ranks each edge should span so that a node with many leaf parts (nodes with
+   * one edge, out to it, and none in) does not spread them all in one row: when more than three
+   * leaves meet one node, they are staggered over three rows, as Graphviz's {@code unflatten}
+   * does. Edges not listed keep their normal length.
+   */
+  Map<Edge, Integer> staggering() {
+    Map<String, Integer> in = new LinkedHashMap<>();
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (Edge e : edges) {
+      out.merge(e.from(), 1, Integer::sum);
+      in.merge(e.to(), 1, Integer::sum);
+    }
+    Map<String, List<Edge>> leavesInto = new LinkedHashMap<>();
+    for (Edge e : edges) {
+      if (!in.containsKey(e.from()) && out.get(e.from()) == 1 && !e.from().equals(e.to())) {
+        leavesInto.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    Map<Edge, Integer> extra = new LinkedHashMap<>();
+    for (List<Edge> leaves : leavesInto.values()) {
+      if (leaves.size() > 3) {
+        for (int i = 0; i < leaves.size(); i++) {
+          if (i % 3 > 0) {
+            extra.put(leaves.get(i), i % 3);
+          }
+        }
+      }
+    }
+    return extra;
   }
 
   @Override
@@ -232,6 +311,7 @@ public final class Diagram {
     private final String title;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final List<Edge> edges = new ArrayList<>();
+    private final List<LegendEntry> legend = new ArrayList<>();
 
     private Builder(String title) {
       this.title = title;
@@ -295,6 +375,19 @@ public final class Diagram {
     }
 
     /**
+     * Adds a line to the legend.
+     *
+     * @param key the key as drawn, such as {@code F1}, not null or blank
+     * @param meaning what it stands for, not null or blank
+     * @return this builder
+     * @throws IllegalArgumentException if either is blank
+     */
+    public Builder legend(String key, String meaning) {
+      legend.add(new LegendEntry(key, meaning));
+      return this;
+    }
+
+    /**
      * Builds the diagram, sorting nodes and edges.
      *
      * @return the diagram
@@ -311,7 +404,7 @@ public final class Diagram {
         throw new IllegalStateException("diagram '" + title + "' has edges to nodes it does not have: "
             + String.join(", ", dangling));
       }
-      return new Diagram(title, List.copyOf(nodes.values()), edges);
+      return new Diagram(title, List.copyOf(nodes.values()), edges, legend);
     }
   }
 }

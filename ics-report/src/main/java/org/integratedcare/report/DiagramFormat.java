@@ -8,9 +8,11 @@ public enum DiagramFormat {
   /** A Mermaid flowchart, which GitHub, GitLab and many Markdown viewers draw as a picture. */
   MERMAID,
   /** A Graphviz DOT digraph, for {@code dot -Tsvg} and other Graphviz tools. */
-  DOT;
+  DOT,
+  /** An SVG picture laid out by this library, for browsers and documents; needs no other tool. */
+  SVG;
 
-  /** The format's name on command lines and in files: {@code mermaid} or {@code dot}. */
+  /** The format's name on command lines and in files: {@code mermaid}, {@code dot} or {@code svg}. */
   public String typeName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -4,7 +4,16 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -53,7 +62,9 @@ public final class Diagrams {
    * structures (the system itself, the ICB's region, the integrated care partnership, health and
    * wellbeing boards, places, neighbourhoods, primary care networks, provider collaboratives) and
    * what each is made of; and its boards and committees with the organisation or parent body each
-   * belongs to. Posts and people are left out to keep the picture readable.
+   * belongs to. Posts and people are left out to keep the picture readable, and so are records
+   * linked to nothing else in the structure (Parliament, regulators, electorates): the legend
+   * names them.
    *
    * <p>An ICB or PCN structure shares its organisation's id, so it is drawn as that organisation.
    *
@@ -63,16 +74,39 @@ public final class Diagrams {
    * @throws NullPointerException if either argument is null
    */
   public static Diagram structure(IcsModel model, LocalDate date) {
+    return structure(model, date, null);
+  }
+
+  /**
+   * The structure of one place on a date: the place, the organisations and structures it is made
+   * of (its neighbourhoods, their primary care networks and member practices, its partnership
+   * body and that body's committees), and what the place belongs to, one step up (its ICB and
+   * the system). Drawn as {@link #structure(IcsModel, LocalDate)} is, for a page of a place's own.
+   *
+   * @param model the model, not null
+   * @param date the date, not null
+   * @param place the id of a place of the model, not null
+   * @return the diagram, titled with the place's name and the date
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code place} is not a place of the model in force on the
+   *     date
+   */
+  public static Diagram structureOfPlace(IcsModel model, LocalDate date, String place) {
+    Objects.requireNonNull(place, "place");
+    return structure(model, date, place);
+  }
+
+  private static Diagram structure(IcsModel model, LocalDate date, @Nullable String place) {
     ModelView view = Objects.requireNonNull(model, "model").on(Objects.requireNonNull(date, "date"));
-    Diagram.Builder d = Diagram.builder("Structure of " + modelName(model) + " on " + date);
+    Map<String, Diagram.Node> nodes = new LinkedHashMap<>();
     for (Organisation o : view.organisations()) {
-      d.node(organisationNode(o, date));
+      nodes.put(o.id(), organisationNode(o, date));
     }
     for (Structure s : view.structures()) {
-      structureNode(s, date).ifPresent(d::node);
+      structureNode(s, date).ifPresent(n -> nodes.put(n.key(), n));
     }
     for (Body b : view.bodies()) {
-      d.node(bodyNode(b));
+      nodes.put(b.id(), bodyNode(b));
     }
     List<Diagram.Edge> edges = new ArrayList<>();
     for (Organisation o : view.organisations()) {
@@ -88,19 +122,84 @@ public final class Diagrams {
     for (Structure s : view.structures()) {
       structureEdges(s, edges);
     }
+    edges.removeIf(e -> !nodes.containsKey(e.from()) || !nodes.containsKey(e.to()));
+    String title = "Structure of " + modelName(model) + " on " + date;
+    if (place != null) {
+      Diagram.Node placeNode = view.structures().stream().filter(x -> x.id().equals(place)).filter(Place.class::isInstance).findFirst()
+          .flatMap(p -> structureNode(p, date))
+          .orElseThrow(() -> new IllegalArgumentException("'" + place + "' is not a place in force on " + date));
+      Set<String> kept = placeAndParts(place, edges);
+      nodes.keySet().retainAll(kept);
+      edges.removeIf(e -> !kept.contains(e.from()) || !kept.contains(e.to()));
+      title = "Structure of " + placeNode.label() + " on " + date;
+    }
+    Diagram.Builder d = Diagram.builder(title);
+    Set<String> linked = new HashSet<>();
     for (Diagram.Edge e : edges) {
-      if (d.hasNode(e.from()) && d.hasNode(e.to())) {
-        d.edge(e.from(), e.to(), e.label(), e.style());
+      linked.add(e.from());
+      linked.add(e.to());
+    }
+    List<String> unlinked = new ArrayList<>();
+    for (Diagram.Node n : nodes.values()) {
+      if (linked.contains(n.key()) || (place != null && n.key().equals(place))) {
+        d.node(n);
+      } else {
+        unlinked.add(n.label());
       }
+    }
+    for (Diagram.Edge e : edges) {
+      d.edge(e.from(), e.to(), e.label(), e.style());
+    }
+    if (edges.stream().anyMatch(e -> e.style() == EdgeStyle.THICK)) {
+      d.legend("thick line", "the parts of the system and a collaborative's lead provider");
+    }
+    if (edges.stream().anyMatch(e -> e.style() == EdgeStyle.DASHED)) {
+      d.legend("dashed line", "membership or joint working without a statutory link");
+    }
+    if (!unlinked.isEmpty()) {
+      unlinked.sort(null);
+      d.legend("not drawn", "linked to nothing in the structure: " + String.join(", ", unlinked));
     }
     return d.build();
   }
 
   /**
+   * The ids a place's picture keeps: the place; everything that is part of it, transitively
+   * (edges pointing into it, such as a neighbourhood's "in place" or a PCN's "serves"); and what
+   * the place itself points to, one step (its ICB, its partnership body), with that body's
+   * committees.
+   */
+  private static Set<String> placeAndParts(String place, List<Diagram.Edge> edges) {
+    Set<String> kept = new LinkedHashSet<>();
+    kept.add(place);
+    Deque<String> todo = new ArrayDeque<>();
+    todo.add(place);
+    while (!todo.isEmpty()) {
+      String at = todo.remove();
+      for (Diagram.Edge e : edges) {
+        if (e.to().equals(at) && kept.add(e.from())) {
+          todo.add(e.from());
+        }
+      }
+    }
+    for (Diagram.Edge e : edges) {
+      if (e.from().equals(place) && kept.add(e.to())) {
+        for (Diagram.Edge c : edges) {
+          if (c.to().equals(e.to()) && "committee of".equals(c.label())) {
+            kept.add(c.from());
+          }
+        }
+      }
+    }
+    return kept;
+  }
+
+  /**
    * The delegations in force on a date: one edge from each delegator to its delegate, labelled
-   * with the functions delegated (by name), the instrument, the clause and any financial limit;
-   * and a dashed edge from a delegate to whoever it must report back to. Delegations by contract,
-   * which move delivery rather than statutory functions, are drawn dashed.
+   * with short keys for the functions delegated ({@code F1}, {@code F2}, … in the order of their
+   * names, spelt out in the diagram's legend) and any financial limit; and a dashed edge from a
+   * delegate to whoever it must report back to. Delegations by contract, which move delivery
+   * rather than statutory functions, are drawn dashed.
    *
    * @param model the model, not null
    * @param date the date, not null
@@ -108,16 +207,52 @@ public final class Diagrams {
    * @throws NullPointerException if either argument is null
    */
   public static Diagram delegations(IcsModel model, LocalDate date) {
+    return delegations(model, date, null);
+  }
+
+  /**
+   * The delegations of one function in force on a date, drawn as {@link #delegations(IcsModel,
+   * LocalDate)} draws them all: the chain of delegation of that function from its holder down.
+   *
+   * @param model the model, not null
+   * @param date the date, not null
+   * @param function the id of a function of the model, not null
+   * @return the diagram, titled with the function's name and the date
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code function} is not a function of the model
+   */
+  public static Diagram delegationsOfFunction(IcsModel model, LocalDate date, String function) {
+    Objects.requireNonNull(function, "function");
+    return delegations(model, date, function);
+  }
+
+  private static Diagram delegations(IcsModel model, LocalDate date, @Nullable String function) {
     ModelView view = Objects.requireNonNull(model, "model").on(Objects.requireNonNull(date, "date"));
-    Diagram.Builder d = Diagram.builder("Delegations in " + modelName(model) + " on " + date);
+    String title = "Delegations in " + modelName(model) + " on " + date;
+    if (function != null) {
+      StatutoryFunction f = model.function(function)
+          .orElseThrow(() -> new IllegalArgumentException("'" + function + "' is not a function of the model"));
+      title = "Delegations of " + f.name() + " on " + date;
+    }
+    List<Delegation> drawn = new ArrayList<>();
     for (Delegation g : view.delegations()) {
-      Optional<Diagram.Node> from = party(model, g.delegator(), date);
-      Optional<Diagram.Node> to = party(model, g.delegate(), date);
-      if (from.isEmpty() || to.isEmpty()) {
-        continue;
+      if ((function == null || g.functions().contains(function))
+          && party(model, g.delegator(), date).isPresent() && party(model, g.delegate(), date).isPresent()) {
+        drawn.add(g);
       }
-      d.node(from.get()).node(to.get());
-      d.edge(g.delegator(), g.delegate(), delegationLabel(model, g),
+    }
+    // Each function drawn gets a short key (F1, F2, ...) in the order of its name; edges carry the
+    // keys and the legend the names, so no edge repeats a long name.
+    Map<String, String> keys = new LinkedHashMap<>();
+    drawn.stream().flatMap(g -> g.functions().stream()).distinct()
+        .filter(f -> function == null || f.equals(function))
+        .sorted(Comparator.comparing((String f) -> model.function(f).map(StatutoryFunction::name).orElse(f))
+            .thenComparing(f -> f))
+        .forEach(f -> keys.put(f, "F" + (keys.size() + 1)));
+    Diagram.Builder d = Diagram.builder(title);
+    for (Delegation g : drawn) {
+      d.node(party(model, g.delegator(), date).orElseThrow()).node(party(model, g.delegate(), date).orElseThrow());
+      d.edge(g.delegator(), g.delegate(), delegationLabel(g, keys),
           g.instrument() == DelegationInstrument.CONTRACT ? EdgeStyle.DASHED : EdgeStyle.SOLID);
       if (g.reportsTo().isPresent()) {
         Optional<Diagram.Node> back = party(model, g.reportsTo().get(), date);
@@ -127,14 +262,19 @@ public final class Diagrams {
         }
       }
     }
+    keys.forEach((f, key) -> d.legend(key, model.function(f).map(StatutoryFunction::name).orElse(f)));
+    if (!drawn.isEmpty()) {
+      d.legend("dashed line", "a contract (moves delivery, not the statutory function) or the duty to report back");
+    }
     return d.build();
   }
 
   /**
    * The accountability chains of a subject on a date, as traced by {@link Accountability}: every
    * step from the subject to where each chain ends (an ultimate account-holder, a peer, an open
-   * end or a cycle), labelled with what the step rests on. Vertical lines are solid, lateral and
-   * bottom-up ones dashed, and a function's step to the organisation that holds it by law thick.
+   * end or a cycle), labelled with what the step rests on (its citation, or else its basis).
+   * Vertical lines are solid, lateral and bottom-up ones dashed, and a function's step to the
+   * organisation that holds it by law thick; the legend says so.
    * For a function, the bodies and posts that exercise it under a delegation are drawn with a dashed
    * edge to it: delegation moves the doing, never the answering.
    *
@@ -166,6 +306,13 @@ public final class Diagrams {
     LocalDate date = report.date();
     String subjectName = party(model, report.subject(), date).map(Diagram.Node::label).orElse(report.subject());
     Diagram.Builder d = Diagram.builder("Accountability of " + subjectName + " on " + date);
+    if (!report.chains().isEmpty() || !report.exercisedBy().isEmpty()) {
+      d.legend("solid line", "answers to (vertical accountability)");
+      d.legend("dashed line", "lateral or bottom-up accountability, or exercises a function under delegation");
+    }
+    if (model.function(report.subject()).isPresent()) {
+      d.legend("thick line", "holds the function by law");
+    }
     d.node(require(model, report.subject(), date));
     for (AccountabilityChain chain : report.chains()) {
       for (ChainStep step : chain.steps()) {
@@ -188,16 +335,12 @@ public final class Diagrams {
   private static String stepLabel(ChainStep step) {
     switch (step.kind()) {
       case FUNCTION_HOLDER:
-        return step.citation().map(c -> "held by law (" + c + ")").orElse("held by law");
+        return "held by law";
       case SUCCESSION:
         return "passed by succession to";
-      case LINK: {
-        StringBuilder label = new StringBuilder();
-        step.direction().ifPresent(x -> label.append(x.typeName()));
-        step.basis().ifPresent(b -> label.append(label.length() == 0 ? "" : ", ").append(b.typeName()));
-        step.citation().ifPresent(c -> label.append(label.length() == 0 ? "" : ", ").append(c));
-        return label.toString();
-      }
+      case LINK:
+        // the direction is the line's style (see the legend); the label says what it rests on
+        return step.citation().or(() -> step.basis().map(b -> b.typeName())).orElse("");
       case THROUGH_ORGANISATION:
         return "answers through its organisation";
       case THROUGH_BODY:
@@ -355,18 +498,21 @@ public final class Diagrams {
     }
   }
 
-  /** "Name A, Name B (scheme-of-delegation, SoRD 4.2, up to £250,000)". */
-  static String delegationLabel(IcsModel model, Delegation g) {
-    List<String> names = new ArrayList<>();
+  /**
+   * "F1, F2, up to £250,000": the functions by their legend keys and any financial limit. The
+   * instrument shows in the line's style (contracts dashed); its clause is in the model and the
+   * reports, not on the picture, so that labels stay short.
+   */
+  static String delegationLabel(Delegation g, Map<String, String> keys) {
+    List<String> shown = new ArrayList<>();
     for (String f : g.functions()) {
-      names.add(model.function(f).map(StatutoryFunction::name).orElse(f));
+      if (keys.containsKey(f)) {
+        shown.add(keys.get(f));
+      }
     }
-    names.sort(null);
-    StringBuilder label = new StringBuilder(String.join(", ", names));
-    label.append(" (").append(g.instrument().typeName());
-    g.clause().ifPresent(c -> label.append(", ").append(c));
+    shown.sort(Comparator.comparingInt((String k) -> Integer.parseInt(k.substring(1))));
+    StringBuilder label = new StringBuilder(String.join(", ", shown));
     g.financialLimit().ifPresent(l -> label.append(", up to ").append(pounds(l)));
-    label.append(')');
     return label.toString();
   }
 

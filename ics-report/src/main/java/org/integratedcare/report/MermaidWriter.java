@@ -4,11 +4,13 @@ import java.util.Map;
 
 /** Writes a {@link Diagram} as a Mermaid flowchart. */
 final class MermaidWriter {
+  private static final int LEGEND_WRAP = 70;
+
   private MermaidWriter() {}
 
   static String write(Diagram diagram, Map<String, String> ids) {
     StringBuilder out = new StringBuilder();
-    out.append("flowchart LR\n");
+    out.append("flowchart TB\n");
     out.append("  %% ").append(comment(diagram.title())).append('\n');
     for (Diagram.Node n : diagram.nodes()) {
       String label = escape(n.label()) + n.detail().map(d -> "<br/>" + escape(d)).orElse("");
@@ -22,17 +24,31 @@ final class MermaidWriter {
       }
       out.append('\n');
     }
+    // a longer arrow spans more ranks: leaves of a busy node are staggered over three rows
+    Map<Diagram.Edge, Integer> staggering = diagram.staggering();
     for (Diagram.Edge e : diagram.edges()) {
       out.append("  ").append(ids.get(e.from())).append(' ');
+      int extra = staggering.getOrDefault(e, 0);
       switch (e.style()) {
-        case SOLID -> out.append("-->");
-        case DASHED -> out.append("-.->");
-        case THICK -> out.append("==>");
+        case SOLID -> out.append("--").append("-".repeat(extra)).append('>');
+        case DASHED -> out.append("-.").append(".".repeat(extra)).append("->");
+        case THICK -> out.append("==").append("=".repeat(extra)).append('>');
       }
       if (!e.label().isEmpty()) {
         out.append("|\"").append(escape(e.label())).append("\"|");
       }
       out.append(' ').append(ids.get(e.to())).append('\n');
+    }
+    if (!diagram.legend().isEmpty()) {
+      StringBuilder lines = new StringBuilder();
+      for (Diagram.LegendEntry l : diagram.legend()) {
+        for (String line : SvgWriter.wrap(l.key() + ": " + l.meaning(), LEGEND_WRAP)) {
+          lines.append(lines.length() == 0 ? "" : "<br/>").append(escape(line));
+        }
+      }
+      out.append("  subgraph legend[\"Legend\"]\n");
+      out.append("    legendKey[\"").append(lines).append("\"]\n");
+      out.append("  end\n");
     }
     return out.toString();
   }

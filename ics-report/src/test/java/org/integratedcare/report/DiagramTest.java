@@ -65,7 +65,7 @@ class DiagramTest {
     assertThat(a.syntheticId("alpha")).contains("n2");
     assertThat(a.syntheticId("zeta")).contains("n3");
     assertThat(a.toMermaid()).isEqualTo(b.toMermaid()).isEqualTo("""
-        flowchart LR
+        flowchart TB
           %% t
           n1["Alpha"]
           n2["Beta"]
@@ -104,6 +104,7 @@ class DiagramTest {
   void format_fromTypeName() {
     assertThat(DiagramFormat.fromTypeName("Mermaid")).contains(DiagramFormat.MERMAID);
     assertThat(DiagramFormat.fromTypeName("dot")).contains(DiagramFormat.DOT);
-    assertThat(DiagramFormat.fromTypeName("svg")).isEmpty();
+    assertThat(DiagramFormat.fromTypeName("SVG")).contains(DiagramFormat.SVG);
+    assertThat(DiagramFormat.fromTypeName("png")).isEmpty();
   }
 }

@@ -45,8 +45,13 @@ class DiagramsTest {
     Diagram diagram = Diagrams.structure(model, SampleSystems.DATE);
 
     assertThat(diagram.nodes()).extracting(Diagram.Node::key).doesNotContain("ccg").contains("icb", "ics", "board");
-    assertThat(Diagrams.structure(model, LocalDate.of(2020, 1, 1)).nodes())
-        .extracting(Diagram.Node::key).containsExactly("ccg");
+    // in 2020 only the CCG existed, linked to nothing: it is named in the legend, not drawn alone
+    Diagram before = Diagrams.structure(model, LocalDate.of(2020, 1, 1));
+    assertThat(before.nodes()).isEmpty();
+    assertThat(before.legend()).singleElement().satisfies(l -> {
+      assertThat(l.key()).isEqualTo("not drawn");
+      assertThat(l.meaning()).contains("Old Riverside CCG");
+    });
   }
 
   @Test
@@ -71,7 +76,7 @@ class DiagramsTest {
     Diagram diagram = Diagrams.structure(IcsModel.empty(), SampleSystems.DATE);
 
     assertThat(diagram.isEmpty()).isTrue();
-    assertThat(diagram.toMermaid()).isEqualTo("flowchart LR\n  %% Structure of the model on 2026-04-01\n");
+    assertThat(diagram.toMermaid()).isEqualTo("flowchart TB\n  %% Structure of the model on 2026-04-01\n");
   }
 
   @Test
@@ -121,5 +126,46 @@ class DiagramsTest {
     List<T> copy = new ArrayList<>(items);
     Collections.shuffle(copy, random);
     return copy;
+  }
+
+  @Test
+  void structureOfPlace_keepsThePlaceItsPartsAndWhatItBelongsTo() {
+    Diagram diagram = Diagrams.structureOfPlace(model, SampleSystems.DATE, "place");
+
+    assertThat(diagram.title()).startsWith("Structure of Riverside");
+    assertThat(diagram.nodes()).extracting(Diagram.Node::key).contains("place", "place-board", "icb")
+        .doesNotContain("icp", "icp-committee");
+    assertThatThrownBy(() -> Diagrams.structureOfPlace(model, SampleSystems.DATE, "icb"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'icb' is not a place");
+  }
+
+  @Test
+  void delegationsOfFunction_drawOnlyThatFunctionsDelegations() {
+    Diagram diagram = Diagrams.delegationsOfFunction(model, SampleSystems.DATE, "commissioning");
+
+    assertThat(diagram.edges()).extracting(Diagram.Edge::label).containsExactly("F1");
+    assertThat(diagram.legend()).extracting(Diagram.LegendEntry::key).containsExactly("F1", "dashed line");
+    assertThat(diagram.legend().get(0).meaning()).isEqualTo("Commissioning of community services");
+  }
+
+  @Test
+  void delegations_edgeLabelsAreShort_andTheLegendNamesTheFunctions() {
+    Diagram diagram = Diagrams.delegations(model, SampleSystems.DATE);
+
+    assertThat(diagram.edges()).allSatisfy(e -> assertThat(e.label().length()).isLessThanOrEqualTo(30));
+    assertThat(diagram.legend()).extracting(Diagram.LegendEntry::meaning)
+        .contains("Commissioning of community services", "Contract awards");
+  }
+
+  @Test
+  void manyLeavesOfOneNode_areStaggeredOverThreeRows() {
+    Diagram.Builder b = Diagram.builder("fan").node("hub", Diagram.NodeKind.ORGANISATION, "Hub", null);
+    for (int i = 1; i <= 6; i++) {
+      b.node("leaf" + i, Diagram.NodeKind.ORGANISATION, "Leaf " + i, null).edge("leaf" + i, "hub", "", Diagram.EdgeStyle.SOLID);
+    }
+    Diagram diagram = b.build();
+
+    assertThat(diagram.toMermaid()).contains("n2 --> n1", "n3 ---> n1", "n4 ----> n1", "n5 --> n1");
+    assertThat(diagram.toDot()).contains("n2 -> n1;", "n3 -> n1 [minlen=2];", "n4 -> n1 [minlen=3];");
   }
 }

@@ -22,5 +22,9 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     optionalAcceptNullable = true,
+    // Only @Override is added to generated code: without this, Immutables marks every generated
+    // class with its own @Generated annotation, which the modules that use ics-core (and users'
+    // builds) do not have, so every compiler downstream warned that it could not read it.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 public @interface IcsStyle {}

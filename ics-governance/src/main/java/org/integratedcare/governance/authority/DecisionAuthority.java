@@ -1,5 +1,6 @@
 package org.integratedcare.governance.authority;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -218,7 +219,7 @@ public final class DecisionAuthority {
    *     organisation is given
    */
   public DecidersAnswer whoMayDecide(String function, LocalDate date, String... organisations) {
-    return whoMayDecide(function, date, List.of(organisations), Optional.empty());
+    return whoMayDecide(function, date, List.of(organisations), null);
   }
 
   /**
@@ -228,18 +229,18 @@ public final class DecisionAuthority {
    * @param function the id of the function, not null
    * @param date the date of the decision, not null
    * @param organisations the ids of the organisations the decision should bind, at least one
-   * @param amount the sum the decision commits, in pounds, checked against financial limits; not
-   *     null, may be empty
+   * @param amount the sum the decision commits, in pounds, checked against financial limits; null
+   *     for a decision without a sum
    * @return the candidates that bind and those that may only advise, with their answers
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the function or an organisation is not in the model, or no
    *     organisation is given
    */
   public DecidersAnswer whoMayDecide(String function, LocalDate date, java.util.Collection<String> organisations,
-      Optional<BigDecimal> amount) {
+      @Nullable BigDecimal amountOrNull) {
     Objects.requireNonNull(function, "function");
     Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(amount, "amount");
+    Optional<BigDecimal> amount = Optional.ofNullable(amountOrNull);
     StatutoryFunction asked = model.function(function).orElseThrow(() ->
         new IllegalArgumentException("cannot answer who may decide: function '" + function + "' is not a function of the model"));
     List<String> orgs = List.copyOf(organisations);

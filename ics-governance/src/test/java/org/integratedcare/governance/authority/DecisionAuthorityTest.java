@@ -107,7 +107,7 @@ class DecisionAuthorityTest {
     void whoMayDecide_listsEveryBindingDecider_andTheLimitNarrowsIt() {
       DecidersAnswer within = authority.whoMayDecide("pms", TODAY, "nhse");
       DecidersAnswer above = authority.whoMayDecide("pms", TODAY, java.util.List.of("nhse"),
-          java.util.Optional.of(new java.math.BigDecimal("6000000")));
+          new java.math.BigDecimal("6000000"));
 
       assertThat(within.considered()).containsExactly("nhse", "icb", "icb-board", "pcc");
       assertThat(within.bindingDeciders()).containsExactly("nhse", "icb", "icb-board", "pcc");

@@ -94,7 +94,10 @@ final class Encodings {
     }
   }
 
-  /** A character for a message: {@code 'x'}, or U+XXXX if it does not print. */
+  /**
+   * A character for a message: {@code 'x'}, or its code point (U+ and four hex digits, such as
+   * U+0007) if it does not print.
+   */
   static String describe(int cp) {
     if (cp >= 0x21 && cp < 0x7F
         || cp > 0xA0 && Character.isDefined(cp) && !Character.isISOControl(cp)

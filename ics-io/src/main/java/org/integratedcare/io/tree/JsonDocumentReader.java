@@ -457,7 +457,7 @@ public final class JsonDocumentReader {
           pos -= 1;
           throw fail(frames.path(), "'\\" + (x < 0x20 || x >= 0x7F ? "" : String.valueOf((char) x))
               + "' is not a valid escape in a string (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t"
-              + " or \\uXXXX)", l, c);
+              + " or \\u and four hex digits)", l, c);
       }
     }
 

@@ -123,7 +123,7 @@ class JsonDocumentReaderTest {
     fails("[\"a\nb\"]", "[0]",
         "a string must end on the line it starts; write a line break in it as \\n", 1, 4);
     fails("[\"a\\qb\"]", "[0]", "'\\q' is not a valid escape in a string (use \\\", \\\\, \\/, \\b,"
-        + " \\f, \\n, \\r, \\t or \\uXXXX)", 1, 4);
+        + " \\f, \\n, \\r, \\t or \\u and four hex digits)", 1, 4);
     fails("[\"\\ud800x\"]", "[0]",
         "the escape \\uD800 is half of a character pair and must be followed by its other half",
         1, 3);
