@@ -362,13 +362,15 @@ public final class GoodPracticePack extends EnglandPack {
    */
   static final class NoDuplicatedAuthority extends AbstractRule {
     /**
-     * The most candidates of one function compared. Each is asked an authority question whose
-     * answer is as long as its path of grants, and the candidates are compared in pairs, so
-     * without a bound a file with one long chain of onward delegation (thousands of committees,
-     * each delegating to the next) would cost work and memory quadratic in the chain. A real
-     * scheme of delegation has tens of delegates per function; past the bound the rule says so.
+     * The most steps of authority (grants on the candidates' paths, summed) the rule follows for one
+     * function. Each candidate is asked an authority question whose answer is as long as its path,
+     * so a file with one long chain of onward delegation (thousands of committees, each delegating
+     * to the next) would otherwise cost work and memory quadratic in the chain. England's largest
+     * case, NHS England's primary care delegated to every ICB and on to its committees, is a few
+     * thousand steps at ten times England's size; past the budget the rule says which candidates it
+     * did not compare.
      */
-    static final int MAX_COMPARED = 200;
+    static final int MAX_STEPS = 1_000_000;
 
     private final LegalAssumptions assumptions;
 
@@ -399,24 +401,23 @@ public final class GoodPracticePack extends EnglandPack {
         if (candidates.size() < 2) {
           continue;
         }
-        if (candidates.size() > MAX_COMPARED) {
-          out.add(finding(context.subject(f.id()), Models.label(view, f.id()) + " is held or delegated by "
-              + candidates.size() + " bodies, posts and organisations on " + view.date() + ", more than the "
-              + MAX_COMPARED + " this rule compares for duplicated authority; the first " + MAX_COMPARED
-              + " in the model's order were compared.", List.of(f.id())).withSeverity(Severity.INFO));
-          java.util.Iterator<String> it = candidates.iterator();
-          for (int kept = 0; it.hasNext(); kept++) {
-            it.next();
-            if (kept >= MAX_COMPARED) {
-              it.remove();
-            }
-          }
-        }
         List<String> binding = new ArrayList<>();
         Map<String, java.util.Set<String>> paths = new HashMap<>();
         Map<String, Scope> verdicts = new HashMap<>();
+        long steps = 0;
+        int asked = 0;
         for (String c : candidates) {
+          if (steps > MAX_STEPS) {
+            out.add(finding(context.subject(f.id()), Models.label(view, f.id()) + " is held or delegated by "
+                + candidates.size() + " bodies, posts and organisations on " + view.date() + " along paths of "
+                + "authority so long that this rule stopped after " + asked + " of them (" + steps
+                + " steps); the other " + (candidates.size() - asked) + " were not compared for duplicated "
+                + "authority.", List.of(f.id())).withSeverity(Severity.INFO));
+            break;
+          }
+          asked++;
           Verdict v = authority.verdict(c, f.id(), f.holder(), view.date());
+          steps += v.grants().size() + 1;
           if (v.isBinding()) {
         binding.add(c);
         java.util.Set<String> nodes = new java.util.HashSet<>();
