@@ -370,7 +370,7 @@ public final class GoodPracticePack extends EnglandPack {
      * thousand steps at ten times England's size; past the budget the rule says which candidates it
      * did not compare.
      */
-    static final int MAX_STEPS = 1_000_000;
+    static final int MAX_STEPS = 200_000;
 
     private final LegalAssumptions assumptions;
 
