@@ -114,8 +114,9 @@ public final class Bounds {
 
   /**
    * A text made safe to print: every character that {@link #textProblem(String)} rejects, and
-   * every line break and tab, written as a Java-style escape of a backslash, {@code u} and four hex digits (such as {@code \}{@code u001B}); a backslash is written twice only
-   * where it would otherwise look like such an escape. Text without such characters is returned as
+   * every line break and tab, written as a backslash, {@code u} and four hex digits (such as
+   * {@code \}{@code u001B}); a backslash is written twice only where it would otherwise look like
+   * such an escape. Text without such characters is returned as
    * it is.
    *
    * @param text the text, not null
