@@ -237,10 +237,10 @@ public final class DecisionAuthority {
    *     organisation is given
    */
   public DecidersAnswer whoMayDecide(String function, LocalDate date, java.util.Collection<String> organisations,
-      @Nullable BigDecimal amountOrNull) {
+      @Nullable BigDecimal amount) {
     Objects.requireNonNull(function, "function");
     Objects.requireNonNull(date, "date");
-    Optional<BigDecimal> amount = Optional.ofNullable(amountOrNull);
+    Optional<BigDecimal> sum = Optional.ofNullable(amount);
     StatutoryFunction asked = model.function(function).orElseThrow(() ->
         new IllegalArgumentException("cannot answer who may decide: function '" + function + "' is not a function of the model"));
     List<String> orgs = List.copyOf(organisations);
@@ -285,14 +285,14 @@ public final class DecisionAuthority {
     List<AuthorityAnswer> advisory = new ArrayList<>();
     for (String candidate : candidates) {
       AuthorityQuery query = AuthorityQuery.of(candidate, function, date, orgs);
-      AuthorityAnswer answer = decide(amount.map(query::withAmount).orElse(query));
+      AuthorityAnswer answer = decide(sum.map(query::withAmount).orElse(query));
       if (answer.bindsAll()) {
         binding.add(answer);
       } else if (answer.verdicts().stream().allMatch(v -> v.outcome() != Outcome.NO_AUTHORITY)) {
         advisory.add(answer);
       }
     }
-    return new DecidersAnswer(function, orgs, date, amount, List.copyOf(candidates), binding, advisory);
+    return new DecidersAnswer(function, orgs, date, sum, List.copyOf(candidates), binding, advisory);
   }
 
   /**
