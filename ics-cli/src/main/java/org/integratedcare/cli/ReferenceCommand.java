@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
     header = "Look up England's reference data: the ICBs on a date, and who succeeded an ICB.",
     description = {
         "The bundled reference data holds NHS England, its seven regions, the 42 ICBs of 1 July 2022 and "
-            + "the changes of 1 April 2026. Facts the project's domain reference marks as reported (the 2026 "
-            + "mergers, the new ICBs' ODS codes) are flagged as such."},
+            + "the changes of 1 April 2026. Facts their published sources report but do not yet "
+            + "confirm (the 2026 mergers, the new ICBs' ODS codes) are flagged as such; each record names its source."},
     subcommands = {ReferenceCommand.Icbs.class, ReferenceCommand.Successors.class})
 final class ReferenceCommand implements Callable<Integer> {
 
@@ -78,7 +78,7 @@ final class ReferenceCommand implements Callable<Integer> {
             .append(reported(o.sources()) ? "  (reported)" : "").append('\n');
       }
       if (icbs.stream().anyMatch(o -> reported(o.sources()))) {
-        out.append("\n(reported): the project's domain reference gives this ICB as reported, not yet confirmed.\n");
+        out.append("\n(reported): this ICB's sources report it but do not yet confirm it.\n");
       }
       Output.write(spec.commandLine().getOut(), null, out.toString());
       return ExitCodes.OK;

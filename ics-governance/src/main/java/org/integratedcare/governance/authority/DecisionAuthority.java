@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>the organisation's <b>unitary board</b> exercises the organisation's functions without a
  *       delegation (a unitary board is collectively accountable for all its organisation's
- *       functions: domain reference §1.2 for ICBs, §2.10 for foundation trusts); every other
+ *       functions: NHS Act 2006 Sch 1B Part 1 for ICBs, Sch 7 para 15 for foundation trusts); every other
  *       body, committee or post needs a delegation;</li>
  *   <li>each delegation is in force on the date, covers the function, is within its financial
  *       limit when the query carries an amount, and is made under a power that the delegator may
@@ -156,7 +156,7 @@ public final class DecisionAuthority {
    * Decision authority over a model under the given legal assumptions; indexes the model once.
    *
    * @param model the model, not null
-   * @param assumptions the assumptions on points of law the domain reference leaves open, not null
+   * @param assumptions the assumptions on points of law the published sources leave open, not null
    * @return the indexed authority
    * @throws NullPointerException if an argument is null
    */

@@ -6,14 +6,14 @@ import org.integratedcare.core.function.DelegationInstrument;
 
 /**
  * The legal effect of one delegation instrument: its route, what a delegation under it binds, in
- * words, with its basis and how firmly the domain reference establishes it.
+ * words, with its basis and how firmly its public source establishes it.
  *
  * <p>This record is immutable and thread-safe.
  *
  * @param instrument the instrument, not null
  * @param route the legal route it takes, not null
  * @param summary the effect in a sentence, not blank
- * @param basis the statute, guidance or commentary it rests on, with the domain reference section, not blank
+ * @param basis the statute, guidance or commentary it rests on, by its public citation, not blank
  * @param status how firmly the basis establishes the effect, not null
  */
 public record InstrumentEffect(

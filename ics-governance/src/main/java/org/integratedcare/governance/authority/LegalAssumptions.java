@@ -9,35 +9,37 @@ import java.util.Set;
 import org.integratedcare.core.organisation.OrganisationKind;
 
 /**
- * The points of law that the domain reference marks as reported or unconfirmed, made explicit as
- * parameters of {@link DecisionAuthority} instead of being buried in code. Every default is the
- * reading the domain reference supports, and each can be changed when legal advice says otherwise.
+ * The points of law that the published sources report without settling, or leave unconfirmed, made
+ * explicit as parameters of {@link DecisionAuthority} instead of being buried in code. Every default
+ * is the reading those sources support, and each can be changed when legal advice says otherwise.
  *
  * <ul>
  *   <li><b>Who may make and receive a s.65Z5 delegation.</b> NHS England's statutory guidance
  *       under s.65Z7 names the relevant bodies as NHS England, ICBs, NHS trusts and NHS foundation
- *       trusts (domain reference §9, guidance); a relevant body may arrange for its functions to be
- *       exercised by another relevant body, or jointly with a local authority or combined
- *       authority (§2.1 and §9, reported). No list found includes private companies or voluntary
- *       organisations, and the statute itself was not read (§9, unconfirmed): the default is that
- *       they are not relevant bodies. Defaults: {@link #s65z5Delegators()} and {@link
+ *       trusts (NHS England, <i>Arrangements for delegation and joint exercise of statutory
+ *       functions</i>, guidance); a relevant body may arrange for its functions to be exercised by
+ *       another relevant body, or jointly with a local authority or combined authority (Capsticks
+ *       on the Health and Care Bill, reported). No published list includes private companies or
+ *       voluntary organisations, and the text of NHS Act 2006 s.65Z5 was not checked for it
+ *       (unconfirmed): the default is that they are not relevant bodies. Defaults: {@link #s65z5Delegators()} and {@link
  *       #s65z5Delegates()} are the four relevant bodies; {@link #s65z5JointExercisePartners()}
  *       adds every kind of local authority, including combined authorities.</li>
  *   <li><b>Who may use s.47A.</b> A foundation trust may arrange to exercise its functions jointly
- *       with any other person (§9, reported). Default delegators: foundation trusts; any
+ *       with any other person (NHS Act 2006 s.47A, as NHS Providers and Browne Jacobson describe it;
+ *       reported). Default delegators: foundation trusts; any
  *       delegate.</li>
  *   <li><b>Who may be party to a s.75 partnership arrangement.</b> "NHS bodies and local
- *       authorities" (§2.3); which NHS bodies exactly was not read. Default: the four relevant
+ *       authorities" (NHS Act 2006 s.75); which NHS bodies exactly was not checked. Default: the four relevant
  *       bodies and every kind of local authority.</li>
  *   <li><b>Whether a function marked not delegable may still be passed to the holder's own
- *       committees.</b> S.I. 2022/642 reg 2 takes listed NHS England functions out of s.65Z5(1)
- *       (§2.1); whether that also stops the holder's own scheme of delegation is not stated. The
+ *       committees.</b> S.I. 2022/642 reg 2 takes listed NHS England functions out of s.65Z5(1);
+ *       whether that also stops the holder's own scheme of delegation is not stated. The
  *       default is the cautious answer: not delegable means not delegable by any instrument
  *       ({@link #nonDelegableCoversInternalSchemes()} true).</li>
  * </ul>
  *
- * <p>Onward delegation is <em>not</em> a parameter: the domain reference says to assume no default
- * (§9), so each {@link org.integratedcare.core.function.Delegation#onwardDelegationAllowed()} decides.
+ * <p>Onward delegation is <em>not</em> a parameter: neither the statute nor NHS England's guidance
+ * was found to settle it, and other statutes treat it in opposite ways, so each {@link org.integratedcare.core.function.Delegation#onwardDelegationAllowed()} decides.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -80,7 +82,7 @@ public final class LegalAssumptions {
     return kinds;
   }
 
-  /** The assumptions the domain reference supports, as described on this class. */
+  /** The assumptions the published sources support, as described on this class. */
   public static LegalAssumptions defaults() {
     return DEFAULTS;
   }

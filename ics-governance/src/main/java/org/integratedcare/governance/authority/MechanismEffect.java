@@ -6,14 +6,14 @@ import org.integratedcare.core.mechanism.MechanismKind;
 
 /**
  * The legal effect of one kind of governance mechanism: what decisions taken through it bind, in
- * words, with its basis and how firmly the domain reference establishes it.
+ * words, with its basis and how firmly its public source establishes it.
  *
  * <p>This record is immutable and thread-safe.
  *
  * @param kind the mechanism kind, not null
  * @param effect what decisions taken through it bind, not null
  * @param summary the effect in a sentence, not blank
- * @param basis the statute, guidance or commentary it rests on, with the domain reference section, not blank
+ * @param basis the statute, guidance or commentary it rests on, by its public citation, not blank
  * @param status how firmly the basis establishes the effect, not null
  */
 public record MechanismEffect(
