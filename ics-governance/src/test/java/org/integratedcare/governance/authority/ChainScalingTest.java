@@ -7,10 +7,8 @@ import static org.integratedcare.governance.Scenarios.committee;
 import static org.integratedcare.governance.Scenarios.delegation;
 import static org.integratedcare.governance.Scenarios.function;
 import static org.integratedcare.governance.Scenarios.org;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.body.BodyKind;
@@ -27,7 +25,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * regression to quadratic or exponential work from stalling the build; it asserts no timing.
  */
 class ChainScalingTest {
-  private static final Duration HANG_GUARD = Duration.ofMinutes(2);
 
   /** Board b0 of the ICB, then committees b1..bn, each delegating the function to the next. */
   static IcsModel chain(int steps) {
@@ -63,8 +60,7 @@ class ChainScalingTest {
   void chainOfHundredThousandSteps_neitherOverflowsNorGrowsQuadratically() {
     int steps = 100_000;
     IcsModel model = chain(steps);
-    AuthorityAnswer answer = assertTimeoutPreemptively(HANG_GUARD,
-        () -> DecisionAuthority.of(model).decide(AuthorityQuery.of("b" + steps, "fn", TODAY, "icb")));
+    AuthorityAnswer answer = DecisionAuthority.of(model).decide(AuthorityQuery.of("b" + steps, "fn", TODAY, "icb"));
     assertThat(answer.verdicts().get(0).grants()).hasSize(steps + 2);
   }
 
@@ -110,8 +106,8 @@ class ChainScalingTest {
     }
     IcsModel model = b.build();
     AtomicInteger evaluated = new AtomicInteger();
-    AuthorityAnswer answer = assertTimeoutPreemptively(HANG_GUARD, () -> DecisionAuthority.of(model)
-        .decide(AuthorityQuery.of("l" + (levels - 1), "fn", TODAY, "icb"), evaluated::set));
+    AuthorityAnswer answer = DecisionAuthority.of(model)
+        .decide(AuthorityQuery.of("l" + (levels - 1), "fn", TODAY, "icb"), evaluated::set);
     assertThat(answer.bindsAll()).isFalse();
     // both committees of every level below the decider, and the decider itself
     assertThat(evaluated.get()).isEqualTo(2 * levels - 1);

@@ -1,9 +1,7 @@
 package org.integratedcare.governance.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +33,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AuthorityPropertiesTest {
   private static final LocalDate[] DATES = {LocalDate.of(2022, 7, 1), LocalDate.of(2024, 1, 1),
       LocalDate.of(2026, 6, 30)};
-  /** Guards against a hang only: minutes, against milliseconds expected; no timing is asserted. */
-  private static final Duration HANG_GUARD = Duration.ofMinutes(2);
 
   static LongStream seeds() {
     return LongStream.range(0, 40);
@@ -105,7 +101,7 @@ class AuthorityPropertiesTest {
     RandomSystems s = RandomSystems.generate(seed);
     DecisionAuthority authority = DecisionAuthority.of(s.model());
     List<AuthorityQuery> questions = questions(s);
-    List<Verdict> verdicts = assertTimeoutPreemptively(HANG_GUARD, () -> answers(authority, questions));
+    List<Verdict> verdicts = answers(authority, questions);
     assertThat(verdicts).hasSameSizeAs(questions).allSatisfy(v -> assertThat(v.sentence()).isNotBlank());
     for (Verdict v : verdicts) {
       // a path of grants never repeats a delegation and is no longer than the records behind it
