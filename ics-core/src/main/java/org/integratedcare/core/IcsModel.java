@@ -54,6 +54,7 @@ public final class IcsModel {
   private final List<AccountabilityLink> accountabilityLinks;
   private final List<Meeting> meetings;
   private final List<ChangeEvent> changeEvents;
+  private final List<Completeness> completeness;
 
   private final Map<String, Identified> byId;
   private final Map<String, Structure> structuresById;
@@ -89,6 +90,7 @@ public final class IcsModel {
     this.accountabilityLinks = List.copyOf(b.accountabilityLinks);
     this.meetings = List.copyOf(b.meetings);
     this.changeEvents = List.copyOf(b.changeEvents);
+    this.completeness = List.copyOf(b.completeness);
 
     // the integrity check has indexed every record by id once; the model keeps its maps
     Map<String, Identified> ids = check.byId();
@@ -229,6 +231,42 @@ public final class IcsModel {
   /** All change events, in the order added. */
   public List<ChangeEvent> changeEvents() {
     return changeEvents;
+  }
+
+  /**
+   * The model's declarations of completeness, in the order declared; empty for a model read in the
+   * open world.
+   */
+  public List<Completeness> completeness() {
+    return completeness;
+  }
+
+  /**
+   * Whether the model declares an aspect complete for a record: model-wide, or for any of the
+   * records given. Callers pass the record and what it belongs to, most specific first: for a
+   * seat's holder, the post and its body; for a body's delegations, the body and its
+   * organisations.
+   *
+   * @param aspect the aspect, not null
+   * @param recordIds the ids of the record and of what it belongs to, not null
+   * @return true if what is not recorded of that aspect there may be read as absent
+   */
+  public boolean isComplete(Completeness.Aspect aspect, String... recordIds) {
+    Objects.requireNonNull(aspect, "aspect");
+    for (Completeness c : completeness) {
+      if (!c.aspects().contains(aspect)) {
+        continue;
+      }
+      if (c.isModelWide()) {
+        return true;
+      }
+      for (String id : recordIds) {
+        if (c.records().contains(id)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The number of records of every kind in the model. */
@@ -459,13 +497,14 @@ public final class IcsModel {
         && mechanisms.equals(m.mechanisms)
         && accountabilityLinks.equals(m.accountabilityLinks)
         && meetings.equals(m.meetings)
-        && changeEvents.equals(m.changeEvents);
+        && changeEvents.equals(m.changeEvents)
+        && completeness.equals(m.completeness);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(name, organisations, structures, bodies, posts, people, appointments, functions,
-        delegations, mechanisms, accountabilityLinks, meetings, changeEvents);
+        delegations, mechanisms, accountabilityLinks, meetings, changeEvents, completeness);
   }
 
   /** A short description: the model's name and how many records it holds. */
@@ -500,6 +539,7 @@ public final class IcsModel {
     private final List<AccountabilityLink> accountabilityLinks = new ArrayList<>();
     private final List<Meeting> meetings = new ArrayList<>();
     private final List<ChangeEvent> changeEvents = new ArrayList<>();
+    private final List<Completeness> completeness = new ArrayList<>();
 
     private Builder() {}
 
@@ -582,7 +622,20 @@ public final class IcsModel {
     }
 
     /**
-     * Adds every record of another model (its name is kept only if this builder has none).
+     * Declares some aspects of the model, or of some of its records, complete: see {@link
+     * Completeness}. A model with no declaration is read in the open world.
+     *
+     * @param declaration the declaration, not null
+     * @return this builder
+     */
+    public Builder declareComplete(Completeness declaration) {
+      completeness.add(Objects.requireNonNull(declaration, "declaration"));
+      return this;
+    }
+
+    /**
+     * Adds every record of another model (its name is kept only if this builder has none) and its
+     * declarations of completeness.
      *
      * @param model the model, not null
      * @return this builder
@@ -603,6 +656,7 @@ public final class IcsModel {
       accountabilityLinks.addAll(model.accountabilityLinks);
       meetings.addAll(model.meetings);
       changeEvents.addAll(model.changeEvents);
+      completeness.addAll(model.completeness);
       return this;
     }
 
@@ -668,6 +722,10 @@ public final class IcsModel {
 
     List<ChangeEvent> changeEvents() {
       return changeEvents;
+    }
+
+    List<Completeness> completeness() {
+      return completeness;
     }
   }
 }

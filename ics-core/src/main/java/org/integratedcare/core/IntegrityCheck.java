@@ -119,6 +119,7 @@ final class IntegrityCheck {
     checkLinks();
     checkMeetings();
     checkChangeEvents();
+    checkCompleteness();
     return problems;
   }
 
@@ -393,6 +394,19 @@ final class IntegrityCheck {
       }
       for (int j = 0; j < c.successors().size(); j++) {
         ref(path + ".successors[" + j + "]", c.successors().get(j), Target.ORGANISATION);
+      }
+    }
+  }
+
+  private void checkCompleteness() {
+    List<Completeness> declared = b.completeness();
+    for (int i = 0; i < declared.size(); i++) {
+      int j = 0;
+      for (String id : declared.get(i).records()) {
+        String path = "complete[" + i + "].of[" + j++ + "]";
+        if (!byId.containsKey(id) && !structures.containsKey(id)) {
+          problems.add(Problem.at(path, "'" + id + "' is declared complete, but there is no record with that id"));
+        }
       }
     }
   }

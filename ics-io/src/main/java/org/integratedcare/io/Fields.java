@@ -143,18 +143,57 @@ final class Fields {
     return date;
   }
 
-  /** The record's period from {@code from} (required) and {@code to} (optional). */
+  /**
+   * The record's period from {@code from} (required) and {@code to} (optional), each a date, a
+   * month ({@code 2023-05}) or a year ({@code 2017}).
+   */
   DateRange period() {
-    LocalDate from = date("from", true);
-    LocalDate to = date("to", false);
+    String from = !has("from") && problems.defaultFrom != null ? problems.defaultFrom
+        : periodEnd("from", true);
+    String to = periodEnd("to", false);
     if (from == null) {
       return null;
     }
-    if (to != null && to.isBefore(from)) {
+    DateRange range;
+    try {
+      range = DateRange.parse(from, to);
+    } catch (IllegalArgumentException e) {
       problems.add(path("to"), "the period ends (" + to + ") before it starts (" + from + ")");
       return null;
     }
-    return DateRange.of(from, to);
+    return range;
+  }
+
+  /** A period's end as text, checked to be a date, month or year within bounds; null if not. */
+  private String periodEnd(String key, boolean required) {
+    if (!has(key)) {
+      if (required) {
+        missing(key);
+      }
+      return null;
+    }
+    Node v = node.get(key);
+    String s = v.isNumber() && v.asString().matches("[0-9]{4}") ? v.asString() : text(key, required);
+    if (s == null) {
+      return null;
+    }
+    LocalDate first;
+    LocalDate last;
+    try {
+      first = DateRange.firstDayOf(s);
+      last = DateRange.lastDayOf(s);
+    } catch (DateTimeParseException e) {
+      problems.add(path(key), "'" + Bounds.excerpt(s, 60) + "' is not a date: write it as "
+          + "YYYY-MM-DD, such as 2022-07-01, or as a month (2023-05) or a year (2017) where the "
+          + "source gives no more");
+      return null;
+    }
+    Optional<String> problem = Bounds.dateProblem(first).or(() -> Bounds.dateProblem(last));
+    if (problem.isPresent()) {
+      problems.add(path(key), "the date " + s + " is out of range: " + problem.get());
+      return null;
+    }
+    return s;
   }
 
   Boolean bool(String key, boolean required) {

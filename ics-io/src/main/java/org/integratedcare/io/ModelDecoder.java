@@ -1,6 +1,10 @@
 package org.integratedcare.io;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -77,6 +81,8 @@ import org.integratedcare.core.structure.StructureKind;
 import org.integratedcare.core.time.DateRange;
 import org.integratedcare.core.time.Dated;
 import org.integratedcare.io.tree.Node;
+import org.integratedcare.core.Bounds;
+import org.integratedcare.core.Completeness;
 
 /**
  * Maps a parsed model file to the core builders, collecting every problem with its path before
@@ -106,6 +112,7 @@ final class ModelDecoder {
     if (f.isObject()) {
       f.text("$schema");
       b.name(f.text("name"));
+      defaults(f);
       f.list("organisations", this::organisation).forEach(b::add);
       f.list("structures", this::structure).forEach(b::add);
       f.list("bodies", this::body).forEach(b::add);
@@ -118,6 +125,7 @@ final class ModelDecoder {
       f.list("accountabilityLinks", this::link).forEach(b::add);
       f.list("meetings", this::meeting).forEach(b::add);
       f.list("changeEvents", this::changeEvent).forEach(b::add);
+      completeness(f).forEach(b::declareComplete);
     }
     if (problems.count() > 0) {
       throw new ModelValidationException(subject, problems.list());
@@ -204,7 +212,84 @@ final class ModelDecoder {
 
   // ---- shared pieces ----
 
+  private List<Source> defaultSources = List.of();
+
+  /** Reads the file-level defaults: a first day and sources for records that give none. */
+  private void defaults(Fields model) {
+    if (!model.has("defaults")) {
+      return;
+    }
+    Fields f = Fields.open(problems, model.get("defaults"), "defaults", "defaults");
+    if (!f.isObject()) {
+      return;
+    }
+    if (f.has("from")) {
+      DateRange check = f.period();
+      if (check != null) {
+        problems.defaultFrom = check.startText();
+      }
+    }
+    defaultSources = List.copyOf(f.list("sources", this::source));
+  }
+
+  /**
+   * The declarations of completeness: {@code complete: all}, or a list of {@code {aspects, of}}
+   * where {@code aspects} may hold {@code all} and {@code of} lists record ids (none: the whole
+   * model).
+   */
+  private List<Completeness> completeness(Fields model) {
+    if (!model.has("complete")) {
+      return List.of();
+    }
+    Node v = model.get("complete");
+    if (v.isString() && v.asString().equals("all")) {
+      return List.of(Completeness.everything());
+    }
+    if (!v.isArray()) {
+      problems.add("complete", "expected 'all' or a list of declarations such as "
+          + "{aspects: [appointments], of: [icb-board]}");
+      return List.of();
+    }
+    return model.list("complete", (n, path) -> {
+      int before = problems.count();
+      Fields f = Fields.open(problems, n, path, "completeness");
+      if (!f.isObject()) {
+        return null;
+      }
+      List<String> names = f.texts("aspects");
+      Set<Completeness.Aspect> aspects = EnumSet.noneOf(Completeness.Aspect.class);
+      List<String> allowed = new ArrayList<>(Vocabulary.names(Completeness.Aspect.class, Completeness.Aspect::typeName));
+      allowed.add("all");
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
+        if (name.equals("all")) {
+          aspects.addAll(EnumSet.allOf(Completeness.Aspect.class));
+          continue;
+        }
+        Optional<Completeness.Aspect> a = Arrays.stream(Completeness.Aspect.values())
+            .filter(x -> x.typeName().equals(name)).findFirst();
+        if (a.isEmpty()) {
+          problems.add(f.path("aspects") + "[" + i + "]", "unknown aspect '" + Bounds.excerpt(name, 60) + "'"
+              + Fields.suggestion(name, Set.copyOf(allowed)) + "; expected one of " + String.join(", ", allowed));
+        } else {
+          aspects.add(a.get());
+        }
+      }
+      if (!f.has("aspects") || names.isEmpty()) {
+        problems.add(f.path("aspects"), "name at least one aspect declared complete, such as appointments");
+      }
+      Set<String> of = idSet(f, "of");
+      if (problems.count() > before || aspects.isEmpty()) {
+        return null;
+      }
+      return new Completeness(aspects, of);
+    });
+  }
+
   private List<Source> sources(Fields f) {
+    if (!f.has("sources")) {
+      return defaultSources;
+    }
     return f.list("sources", this::source);
   }
 

@@ -64,6 +64,7 @@ final class ModelEncoder {
   static ObjectNode encode(IcsModel model) {
     ObjectNode root = Node.object();
     model.name().ifPresent(n -> root.put("name", n));
+    completeness(root, model.completeness());
     list(root, "organisations", model.organisations(), ModelEncoder::organisation);
     list(root, "structures", model.structures(), ModelEncoder::structure);
     list(root, "bodies", model.bodies(), ModelEncoder::body);
@@ -77,6 +78,25 @@ final class ModelEncoder {
     list(root, "meetings", model.meetings(), ModelEncoder::meeting);
     list(root, "changeEvents", model.changeEvents(), ModelEncoder::changeEvent);
     return root;
+  }
+
+  /** {@code complete: all} for the closed world, else one entry per declaration. */
+  private static void completeness(ObjectNode root, List<org.integratedcare.core.Completeness> declared) {
+    if (declared.isEmpty()) {
+      return;
+    }
+    if (declared.size() == 1 && declared.get(0).equals(org.integratedcare.core.Completeness.everything())) {
+      root.put("complete", "all");
+      return;
+    }
+    ArrayNode a = root.putArray("complete");
+    for (org.integratedcare.core.Completeness c : declared) {
+      ObjectNode o = Node.object();
+      ArrayNode aspects = o.putArray("aspects");
+      c.aspects().forEach(x -> aspects.add(x.typeName()));
+      ids(o, "of", c.records());
+      a.add(o);
+    }
   }
 
   private static <T> void list(ObjectNode o, String key, List<T> items, Function<T, ObjectNode> f) {
@@ -105,8 +125,8 @@ final class ModelEncoder {
   }
 
   private static void period(ObjectNode o, DateRange p) {
-    o.put("from", p.start().toString());
-    p.end().ifPresent(e -> o.put("to", e.toString()));
+    o.put("from", p.startText());
+    p.endText().ifPresent(e -> o.put("to", e));
   }
 
   private static void sources(ObjectNode o, List<Source> sources) {

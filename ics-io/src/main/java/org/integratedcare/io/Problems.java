@@ -8,6 +8,8 @@ import org.integratedcare.core.Problem;
 final class Problems {
   private final ParsedDocument document;
   private final List<Problem> list = new ArrayList<>();
+  /** The file's default first day for records that give no {@code from}, or null. */
+  String defaultFrom;
 
   Problems(ParsedDocument document) {
     this.document = document;

@@ -27,10 +27,12 @@ final class Vocabulary {
   static final Map<String, List<String>> OBJECTS = Collections.unmodifiableMap(DEFINITIONS);
 
   static {
-    def("model", "$schema", "name", "organisations", "structures", "bodies", "posts", "people",
+    def("model", "$schema", "name", "defaults", "complete", "organisations", "structures", "bodies", "posts", "people",
         "appointments", "functions", "delegations", "mechanisms", "accountabilityLinks", "meetings",
         "changeEvents");
     def("source", "document", "url", "clause", "status");
+    def("defaults", "from", "sources");
+    def("completeness", "aspects", "of");
     def("organisation", "id", "name", "names", "kind", "kinds", "odsCode", "odsCodes", "gssCode",
         "gssCodes", "partOf", "from", "to", "sources");
     def("datedName", "name", "from", "to");

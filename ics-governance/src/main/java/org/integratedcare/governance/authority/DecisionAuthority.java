@@ -805,10 +805,11 @@ public final class DecisionAuthority {
       DateRange p = d.period();
       if (date.isBefore(p.start())) {
         reasons.add(new Reason(ReasonKind.NOT_YET_IN_FORCE, d.id(),
-            "The " + what + " takes effect only from " + Names.date(p.start()) + "."));
+            "The " + what + " takes effect only from " + p.describeStart() + "."));
       } else if (!p.contains(date)) {
         reasons.add(new Reason(ReasonKind.EXPIRED, d.id(),
-            "The " + what + " ended on " + Names.date(p.end().orElseThrow()) + "."));
+            "The " + what + " ended " + (p.endPrecision() == org.integratedcare.core.time.DatePrecision.DAY ? "on " : "in ")
+                + p.describeEnd().orElseThrow() + "."));
       }
       if (!names.exists(d.delegator(), date)) {
         reasons.add(new Reason(ReasonKind.NOT_IN_EXISTENCE, d.delegator(),

@@ -80,10 +80,10 @@ public final class Names {
     if (e instanceof ModelElement m) {
       DateRange p = m.period();
       if (date.isBefore(p.start())) {
-        return of(id, date) + " is established only from " + date(p.start());
+        return of(id, date) + " is established only from " + p.describeStart();
       }
       if (p.end().isPresent()) {
-        return of(id, date) + " ceased to exist after " + date(p.end().get());
+        return of(id, date) + " ceased to exist after " + p.describeEnd().orElseThrow();
       }
     }
     return of(id, date) + " does not exist on " + date(date);
@@ -94,7 +94,7 @@ public final class Names {
   }
 
   public static String period(DateRange p) {
-    return p.end().map(e -> "from " + date(p.start()) + " to " + date(e)).orElse("from " + date(p.start()));
+    return p.describe();
   }
 
   /**
