@@ -72,8 +72,8 @@ import org.integratedcare.governance.rules.Severity;
  *
  * <p>An ICB, ICP or health and wellbeing board whose body is not recorded is reported for
  * information only (its composition cannot be checked), so that reference data without boards does
- * not read as a breach; a body that is recorded but falls short is an error. Facts the reference
- * could not confirm are {@link StatutoryParameters}. This class is immutable and thread-safe.
+ * not read as a breach; a body that is recorded but falls short is an error. Facts the published
+ * sources do not settle are {@link StatutoryParameters}. This class is immutable and thread-safe.
  */
 public final class EnglandStatutoryPack extends EnglandPack {
   /** The pack's id. */
