@@ -81,6 +81,20 @@ public abstract class AbstractRule implements Rule {
     return Finding.of(this, subject, message, evidence);
   }
 
+  /**
+   * A finding of this rule that the record lacks the facts to tell: severity {@link Severity#GAP}
+   * whatever the rule's default, and never raised by a severity override.
+   *
+   * @param subject what the finding is about, from the {@link RuleContext}; not null
+   * @param message what is not recorded, and what to record, in plain words; not null
+   * @param evidence the ids of the records concerned, not null
+   * @return the finding
+   * @throws NullPointerException if an argument is null
+   */
+  protected final Finding gap(Subject subject, String message, Collection<String> evidence) {
+    return Finding.of(this, subject, message, evidence).withSeverity(Severity.GAP);
+  }
+
   @Override
   public String toString() {
     return id;

@@ -90,7 +90,7 @@ public final class RuleRunner {
         for (Finding f : found) {
           Finding finding = f;
           Severity override = overrides.get(rule.id());
-          if (override != null) {
+          if (override != null && finding.severity() != Severity.GAP) {
             finding = finding.withSeverity(override);
           }
           for (Suppression s : suppressions) {
