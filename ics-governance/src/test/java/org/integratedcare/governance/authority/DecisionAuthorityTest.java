@@ -54,12 +54,13 @@ class DecisionAuthorityTest {
           .containsExactly(GrantKind.HELD_BY_LAW, GrantKind.DELEGATION, GrantKind.BOARD_OF_ORGANISATION);
     }
 
-    // The delegate does not hold the function by law, so its decision does not bind it as holder.
+    // The delegate does not hold the function by law, so no decision on it can bind it as holder:
+    // that is not a lack of authority of the decider (a lawyer reads that as acting beyond powers).
     @Test
-    void organisationThatDoesNotHoldTheFunction_isNotBound() {
+    void organisationThatDoesNotHoldTheFunction_isNotHolder() {
       Verdict v = authority.verdict("icb", "pms", "icb", TODAY);
 
-      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.outcome()).isEqualTo(Outcome.NOT_HOLDER);
       assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NOT_HOLDER);
     }
   }
