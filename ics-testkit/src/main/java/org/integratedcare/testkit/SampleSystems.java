@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.LocalDate;
+import org.integratedcare.core.Completeness;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.accountability.AccountabilityBasis;
 import org.integratedcare.core.accountability.AccountabilityDirection;
@@ -74,7 +75,8 @@ public final class SampleSystems {
    * Riverside: an ICB with a board, a finance committee and a chief finance officer under a
    * scheme of delegation with limits, a place board under a s.65Z5 joint arrangement, a partnership
    * and an accountability link to NHS England; plus an organisation abolished and a delegation
-   * expired before {@link #DATE}.
+   * expired before {@link #DATE}. It declares every aspect complete (the closed world), so its
+   * answers do not depend on what is not recorded.
    *
    * @return the model
    */
@@ -127,6 +129,8 @@ public final class SampleSystems {
         .add(AccountabilityLink.builder().id("icb-to-nhse").giver("icb").holder("nhse")
             .direction(AccountabilityDirection.VERTICAL).basis(AccountabilityBasis.STATUTE)
             .citation("NHS Act 2006 s.14Z59").period(FROM_2022).build())
+        // every arrangement of Riverside is recorded: what is not recorded does not exist
+        .declareComplete(Completeness.everything())
         .build();
   }
 

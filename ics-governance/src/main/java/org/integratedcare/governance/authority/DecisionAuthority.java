@@ -62,12 +62,27 @@ import org.slf4j.LoggerFactory;
  *       use and that may reach the delegate ({@link LegalEffects}, under the {@link
  *       LegalAssumptions} given);</li>
  *   <li>the function is delegable;</li>
+ *   <li>no delegation inside the organisation passes a matter reserved to its board or to a body
+ *       above the delegator ({@link org.integratedcare.core.organisation.Organisation#reservedToBoard()},
+ *       {@link Body#reservedFunctions()}); an amount is within the delegation's limit on every
+ *       decision and, when the query names a category, its limit for that category (with no
+ *       category, every category's limit applies);</li>
  *   <li>a delegate passes the function on only if its own delegation allows onward delegation
  *       (an organisation's board acting for it is not a delegation; the board delegating to a
  *       committee is);</li>
  *   <li>each delegator held the function itself, and the deciding body, every delegator and the
  *       organisation exist on the date.</li>
  * </ul>
+ *
+ * <p><b>Open world.</b> Where no path binds only because something on a route is not recorded (no
+ * delegation of the function to the deciding body, or to a body on the route, is recorded; or a
+ * delegation on the route does not record whether onward delegation is allowed) and the model does
+ * not declare the delegations of that body complete ({@link
+ * org.integratedcare.core.IcsModel#isComplete}, checked for the body, the bodies above it and its
+ * organisations), the answer is <b>cannot tell</b>, its first reason saying what is not recorded
+ * and what to record. An organisation that does not hold the function is answered <b>not
+ * holder</b>. Reasons are ordered by legal weight: what is not recorded; a defect that was the only
+ * thing wrong with an otherwise complete path; committees in common; a contract; the rest.
  *
  * <p>Where no path binds, the answer is <b>advisory only</b> when the body is advisory by nature
  * or by the mechanism it acts under: an advisory forum or a partnership board of the organisation

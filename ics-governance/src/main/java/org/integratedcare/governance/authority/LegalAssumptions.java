@@ -42,7 +42,12 @@ import org.integratedcare.governance.internal.DelegationLaw;
  * </ul>
  *
  * <p>Onward delegation is <em>not</em> a parameter: neither the statute nor NHS England's guidance
- * was found to settle it, and other statutes treat it in opposite ways, so each {@link org.integratedcare.core.function.Delegation#onwardDelegationAllowed()} decides.
+ * was found to settle it, and other statutes treat it in opposite ways, so each {@link
+ * org.integratedcare.core.function.Delegation#onwardDelegationAllowed()} decides. Where a delegation
+ * does not record it, {@link DecisionAuthority} answers {@link Outcome#CANNOT_TELL} for a route that
+ * needs it, unless the model declares the delegate's delegations complete: then the recorded
+ * arrangement grants no onward permission, and a delegate may not delegate further unless its
+ * delegation allows it.
  *
  * <p>This class is immutable and thread-safe.
  */
