@@ -33,6 +33,8 @@ import org.integratedcare.core.body.TermsOfReference;
 import org.integratedcare.core.change.ChangeEvent;
 import org.integratedcare.core.change.ChangeKind;
 import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.FinancialLimit;
+import org.integratedcare.core.function.LimitCategory;
 import org.integratedcare.core.function.DelegationInstrument;
 import org.integratedcare.core.function.StatutoryFunction;
 import org.integratedcare.core.mechanism.Caucus;
@@ -464,9 +466,11 @@ final class ModelDecoder {
       problems.add(f.path("kind"), "missing required property 'kind' (or 'kinds')");
     }
     String partOf = f.text("partOf");
+    Set<String> reserved = idSet(f, "reservedToBoard");
     List<Source> sources = sources(f);
     return build(path, before, () -> o.id(id).period(period)
-        .partOf(java.util.Optional.ofNullable(partOf)).addAllSources(sources).build());
+        .partOf(java.util.Optional.ofNullable(partOf)).addAllReservedToBoard(reserved)
+        .addAllSources(sources).build());
   }
 
   private <T> T code(Fields f, String key, Function<String, T> parse) {
@@ -639,9 +643,10 @@ final class ModelDecoder {
     Level level = f.enumValue("level", Level.class, Level::typeName, false);
     String place = f.text("place");
     TermsOfReference terms = f.has("termsOfReference") ? terms(f) : null;
+    Set<String> reserved = idSet(f, "reservedFunctions");
     DateRange period = f.period();
     List<Source> sources = sources(f);
-    return build(path, before, () -> Body.builder().id(id).name(name).kind(kind)
+    return build(path, before, () -> Body.builder().id(id).name(name).kind(kind).addAllReservedFunctions(reserved)
         .addAllOrganisations(organisations).parent(java.util.Optional.ofNullable(parent))
         .level(java.util.Optional.ofNullable(level)).place(java.util.Optional.ofNullable(place))
         .termsOfReference(java.util.Optional.ofNullable(terms)).period(period).addAllSources(sources)
@@ -828,16 +833,33 @@ final class ModelDecoder {
     String clause = f.text("clause");
     List<String> conditions = f.texts("conditions");
     java.math.BigDecimal limit = f.money("financialLimit");
-    Boolean onward = f.bool("onwardDelegationAllowed", true);
+    List<FinancialLimit> limits = f.list("limits", this::limit);
+    Boolean onward = f.bool("onwardDelegationAllowed", false);
     String reportsTo = f.text("reportsTo");
     DateRange period = f.period();
     List<Source> sources = sources(f);
     return build(path, before, () -> Delegation.builder().id(id).delegator(delegator)
         .delegate(delegate).addAllFunctions(functions).instrument(instrument)
         .clause(java.util.Optional.ofNullable(clause)).addAllConditions(conditions)
-        .financialLimit(java.util.Optional.ofNullable(limit)).onwardDelegationAllowed(onward)
+        .financialLimit(java.util.Optional.ofNullable(limit)).addAllLimits(limits)
+        .onwardDelegationAllowed(java.util.Optional.ofNullable(onward))
         .reportsTo(java.util.Optional.ofNullable(reportsTo)).period(period).addAllSources(sources)
         .build());
+  }
+
+  /** One limit of a delegation: {@code {category: capital, amount: 250000}}. */
+  private FinancialLimit limit(Node n, String path) {
+    int before = problems.count();
+    Fields f = Fields.open(problems, n, path, "limit");
+    if (!f.isObject()) {
+      return null;
+    }
+    LimitCategory category = f.enumValue("category", LimitCategory.class, LimitCategory::typeName, true);
+    java.math.BigDecimal amount = f.money("amount");
+    if (!f.has("amount")) {
+      problems.add(f.path("amount"), "missing required property 'amount'");
+    }
+    return build(path, before, () -> FinancialLimit.of(category, amount));
   }
 
   // ---- mechanisms ----
