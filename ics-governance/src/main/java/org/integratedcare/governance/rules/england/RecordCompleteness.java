@@ -23,8 +23,9 @@ import org.integratedcare.core.structure.ProviderCollaborative;
 /**
  * How much of what the law and good governance need is recorded in a model on a date, and what to
  * collect next: the share of statutory seats whose holders are recorded, of partnerships whose
- * members are, of committees whose delegated powers are, and of office holders whose register of
- * interests is.
+ * members are, of committees whose delegated powers are (not counting ICPs and health and wellbeing
+ * boards, whose functions come from statute), and of office holders whose register of interests
+ * is.
  *
  * <p>The statutory seats counted are those of NHS Act 2006 Sch 1B for each ICB board (a chair, a
  * chief executive, a partner member of each of the three kinds and at least three ordinary
@@ -94,8 +95,13 @@ public final class RecordCompleteness {
   public String toText() {
     StringBuilder out = new StringBuilder("What the record holds on " + date + ":\n");
     for (Area a : areas) {
-      out.append("  ").append(a.name()).append(": ").append(a.recorded()).append(" of ")
-          .append(a.needed()).append(" recorded (").append(a.percent()).append("%)\n");
+      out.append("  ").append(a.name()).append(": ");
+      if (a.needed() == 0) {
+        out.append("nothing to count in what is recorded\n");
+      } else {
+        out.append(a.recorded()).append(" of ").append(a.needed()).append(" recorded (")
+            .append(a.percent()).append("%)\n");
+      }
     }
     boolean any = false;
     for (Area a : areas) {
@@ -226,7 +232,13 @@ public final class RecordCompleteness {
     int needed = 0;
     int recorded = 0;
     List<String> missing = new ArrayList<>();
+    Set<String> statutory = new TreeSet<>();
+    view.structures(Icp.class).forEach(i -> i.body().ifPresent(statutory::add));
+    view.structures(HealthAndWellbeingBoard.class).forEach(h -> h.body().ifPresent(statutory::add));
     for (Body body : view.bodies()) {
+      if (statutory.contains(body.id())) {
+        continue; // an ICP's or a health and wellbeing board's functions come from statute, not delegation
+      }
       if (body.kind() != BodyKind.COMMITTEE && body.kind() != BodyKind.SUB_COMMITTEE
           && body.kind() != BodyKind.JOINT_COMMITTEE && body.kind() != BodyKind.PARTNERSHIP_BOARD) {
         continue;
