@@ -457,6 +457,8 @@ public final class HtmlReport {
         return "Warnings";
       case INFO:
         return "Information";
+      case GAP:
+        return "Not recorded (cannot tell)";
       default:
         throw new AssertionError(s);
     }

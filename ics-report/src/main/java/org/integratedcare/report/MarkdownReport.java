@@ -178,6 +178,8 @@ public final class MarkdownReport {
         return "Warnings";
       case INFO:
         return "Information";
+      case GAP:
+        return "Not recorded (cannot tell)";
       default:
         throw new AssertionError(s);
     }

@@ -127,6 +127,10 @@ public final class SampleSystems {
         .add(AccountabilityLink.builder().id("icb-to-nhse").giver("icb").holder("nhse")
             .direction(AccountabilityDirection.VERTICAL).basis(AccountabilityBasis.STATUTE)
             .citation("NHS Act 2006 s.14Z59").period(FROM_2022).build())
+        // the board's seats and appointments are recorded in full, so its empty seats are breaches, not gaps
+        .declareComplete(org.integratedcare.core.Completeness.forRecords(
+            java.util.EnumSet.of(org.integratedcare.core.Completeness.Aspect.POSTS,
+                org.integratedcare.core.Completeness.Aspect.APPOINTMENTS), java.util.Set.of("board")))
         .build();
   }
 
