@@ -378,6 +378,7 @@ final class IntegrityCheck {
         item.decision().ifPresent(d -> {
           d.function().ifPresent(f -> ref(itemPath + ".decision.function", f, Target.FUNCTION));
           refs(itemPath + ".decision.binds", d.binds(), Target.ORGANISATION);
+          refs(itemPath + ".decision.benefits", d.benefits(), Target.ORGANISATION);
           for (int k = 0; k < d.votes().size(); k++) {
             ref(itemPath + ".decision.votes[" + k + "].person", d.votes().get(k).person(), Target.PERSON);
           }

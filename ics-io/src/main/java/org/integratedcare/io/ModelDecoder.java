@@ -670,8 +670,10 @@ final class ModelDecoder {
       if (q.isObject()) {
         Integer min = q.smallInteger("minimumVotingMembers", true);
         Set<String> required = idSet(q, "requiredPosts");
+        Boolean withdrawnCount = q.bool("withdrawnMembersCount", false);
         quorum = build(qPath, qBefore, () -> Quorum.builder().minimumVotingMembers(min)
-            .addAllRequiredPosts(required).build());
+            .addAllRequiredPosts(required)
+            .withdrawnMembersCount(java.util.Optional.ofNullable(withdrawnCount)).build());
       }
     }
     DecisionRule rule = f.enumValue("decisionRule", DecisionRule.class, DecisionRule::typeName, false);
@@ -1046,6 +1048,7 @@ final class ModelDecoder {
     String motion = f.requiredText("motion");
     String function = f.text("function");
     Set<String> binds = idSet(f, "binds");
+    Set<String> benefits = idSet(f, "benefits");
     java.math.BigDecimal amount = f.money("amount");
     List<Vote> votes = f.list("votes", (v, p) -> {
       int b = problems.count();
@@ -1064,7 +1067,7 @@ final class ModelDecoder {
         f.enumValue("outcome", DecisionOutcome.class, DecisionOutcome::typeName, true);
     return build(path, before, () -> Decision.builder().motion(motion)
         .function(java.util.Optional.ofNullable(function)).addAllBinds(binds)
-        .amount(java.util.Optional.ofNullable(amount)).addAllVotes(votes)
+        .addAllBenefits(benefits).amount(java.util.Optional.ofNullable(amount)).addAllVotes(votes)
         .recordedFor(java.util.Optional.ofNullable(recordedFor))
         .recordedAgainst(java.util.Optional.ofNullable(recordedAgainst))
         .recordedAbstentions(java.util.Optional.ofNullable(recordedAbstentions)).outcome(outcome)

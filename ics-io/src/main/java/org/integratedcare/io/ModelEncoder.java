@@ -290,6 +290,7 @@ final class ModelEncoder {
     ObjectNode o = Node.object();
     o.put("minimumVotingMembers", q.minimumVotingMembers());
     ids(o, "requiredPosts", q.requiredPosts());
+    q.withdrawnMembersCount().ifPresent(w -> o.put("withdrawnMembersCount", w));
     return o;
   }
 
@@ -491,6 +492,7 @@ final class ModelEncoder {
     o.put("motion", d.motion());
     opt(o, "function", d.function());
     ids(o, "binds", d.binds());
+    ids(o, "benefits", d.benefits());
     d.amount().ifPresent(a -> o.put("amount", a));
     list(o, "votes", d.votes(), ModelEncoder::vote);
     d.recordedFor().ifPresent(n -> o.put("recordedFor", n));

@@ -58,7 +58,7 @@ final class Vocabulary {
     def("body", "id", "name", "kind", "organisations", "parent", "level", "place",
         "termsOfReference", "reservedFunctions", "from", "to", "sources");
     def("termsOfReference", "functions", "programmes", "quorum", "decisionRule", "document");
-    def("quorum", "minimumVotingMembers", "requiredPosts");
+    def("quorum", "minimumVotingMembers", "requiredPosts", "withdrawnMembersCount");
     def("post", "id", "body", "title", "role", "voting", "exOfficio", "seats", "from", "to",
         "sources");
     def("person", "id", "name", "employments", "declarations", "sources");
@@ -90,7 +90,7 @@ final class Vocabulary {
     def("attendance", "person", "kind", "substituteFor");
     def("agendaItem", "number", "title", "declarations", "decision");
     def("itemDeclaration", "person", "conflict", "description", "management");
-    def("decision", "motion", "function", "binds", "amount", "votes", "recordedFor",
+    def("decision", "motion", "function", "binds", "benefits", "amount", "votes", "recordedFor",
         "recordedAgainst", "recordedAbstentions", "outcome");
     def("vote", "person", "choice");
     def("changeEvent", "id", "kind", "effectiveDate", "predecessors", "successors", "description",

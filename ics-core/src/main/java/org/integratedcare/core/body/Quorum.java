@@ -1,5 +1,6 @@
 package org.integratedcare.core.body;
 
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.integratedcare.core.internal.Checks;
@@ -19,6 +20,17 @@ public abstract class Quorum {
 
   /** The ids of posts at least one holder of each of which must be present. */
   public abstract Set<String> requiredPosts();
+
+  /**
+   * Whether a member who withdraws from an item because of a conflict of interest still counts
+   * towards the quorum for that item, as the body's standing orders or terms of reference say;
+   * empty when the record does not say.
+   *
+   * <p>There is no default: the project could not read a model standing order that settles it, and
+   * bodies' own standing orders differ, so a rule that needs it and finds it not recorded reports
+   * a gap in the data rather than assume either answer.
+   */
+  public abstract Optional<Boolean> withdrawnMembersCount();
 
   /**
    * A quorum of a number of voting members.

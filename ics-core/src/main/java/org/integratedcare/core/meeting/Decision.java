@@ -30,6 +30,14 @@ public abstract class Decision {
   /** The ids of the organisations the decision is meant to bind. */
   public abstract Set<String> binds();
 
+  /**
+   * The ids of the organisations the decision benefits, as the minutes or papers record them:
+   * the provider awarded a contract, the trust given funding. A member with an interest on the
+   * register of interests about one of them has a conflict on the item whether or not they
+   * declared it on the day. Empty when not recorded.
+   */
+  public abstract Set<String> benefits();
+
   /** The amount of money committed, in pounds, if any. */
   public abstract Optional<BigDecimal> amount();
 
@@ -87,6 +95,7 @@ public abstract class Decision {
     Checks.text("motion", motion());
     function().ifPresent(f -> Checks.id("function", f));
     Checks.ids("binds", binds());
+    Checks.ids("benefits", benefits());
     amount().ifPresent(v -> org.integratedcare.core.Bounds.moneyProblem(v).ifPresent(p -> {
       throw new IllegalArgumentException("amount: " + p);
     }));

@@ -12,6 +12,8 @@ import org.integratedcare.governance.rules.AbstractRule;
 import org.integratedcare.core.ModelView;
 import org.integratedcare.core.body.Appointment;
 import org.integratedcare.core.body.Body;
+import org.integratedcare.core.body.Declaration;
+import org.integratedcare.core.body.Person;
 import org.integratedcare.core.body.DecisionRule;
 import org.integratedcare.core.body.Quorum;
 import org.integratedcare.core.body.TermsOfReference;
@@ -54,6 +56,16 @@ import org.integratedcare.governance.rules.Severity;
  *       recorded as withdrawing or taking no part who voted is also reported</td><td>NHS England,
  *       Managing conflicts of interest in the NHS; ICB constitutions and conflicts of interest
  *       policies</td></tr>
+ *   <tr><td>item-quorate-after-withdrawals</td><td>a meeting quorate as a whole stayed quorate for
+ *       each decision once the members who withdrew from the item are left out, where the body's
+ *       standing orders say withdrawn members do not count ({@link Quorum#withdrawnMembersCount()});
+ *       a gap where they do not say and the answer decides the item</td><td>the body's standing
+ *       orders or terms of reference</td></tr>
+ *   <tr><td>registered-interest-voted</td><td>a member with an interest on the register, in force
+ *       on the day, about an organisation the decision {@linkplain Decision#benefits() benefits},
+ *       who voted for or against without declaring on the item; a gap where votes are not recorded
+ *       one by one and such a member was present</td><td>NHS England, Managing conflicts of
+ *       interest in the NHS; ICB constitutions</td></tr>
  *   <tr><td>decision-within-authority</td><td>a motion recorded as carried, on a function and
  *       binding organisations named in the record, was taken by a body whose decision binds each
  *       of them on the meeting's date, as {@link DecisionAuthority} finds (amount included)</td>
@@ -71,6 +83,12 @@ public final class DecisionValidityPack extends EnglandPack {
 
   private static final String TITLE = "Decision validity";
 
+  static final String CONFLICTS_GUIDANCE = "NHS England, Managing conflicts of interest in the NHS "
+      + "(https://www.england.nhs.uk/long-read/managing-conflicts-of-interest-in-the-nhs/), for ICBs, NHS "
+      + "trusts and foundation trusts; ICB constitutions, arrangements for conflict of interest management "
+      + "(for example Hertfordshire and West Essex ICB constitution, section 6, "
+      + "https://hertsandwestessex.ics.nhs.uk/about/icb/our-constitution/constitution)";
+
   /** The pack under the default legal assumptions; used by {@code ServiceLoader}. */
   public DecisionValidityPack() {
     this(LegalAssumptions.defaults());
@@ -82,7 +100,8 @@ public final class DecisionValidityPack extends EnglandPack {
    * @param assumptions the assumptions on points of law the published sources leave open, not null
    */
   public DecisionValidityPack(LegalAssumptions assumptions) {
-    super(ID, VERSION, TITLE, List.of(new Quorate(), new DecisionRuleMet(), new ConflictedVote(),
+    super(ID, VERSION, TITLE, List.of(new Quorate(), new ItemQuorate(), new DecisionRuleMet(), new ConflictedVote(),
+        new RegisteredInterestVoted(),
         new WithinAuthority(java.util.Objects.requireNonNull(assumptions, "assumptions"))));
   }
 
@@ -98,6 +117,64 @@ public final class DecisionValidityPack extends EnglandPack {
     return out;
   }
 
+  /**
+   * Who was present at a meeting as a member: for each member counted present (in person, virtually
+   * or through a substitute) who holds a voting post on the body that day, the posts held, and who
+   * stood in for whom.
+   */
+  record Presence(Map<String, List<Appointment>> membersPresent, Map<String, String> memberOfAttendee) {
+
+    static Presence of(RuleContext context, Meeting meeting) {
+      ModelView day = context.model().on(meeting.date());
+      Map<String, List<Appointment>> seats = new HashMap<>();
+      for (Appointment a : day.appointmentsOn(meeting.body())) {
+        if (Models.voting(day, a)) {
+          seats.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a);
+        }
+      }
+      Map<String, List<Appointment>> present = new java.util.TreeMap<>();
+      Map<String, String> memberOf = new HashMap<>();
+      for (Attendance at : meeting.attendance()) {
+        if (!at.kind().countsAsMemberPresent()) {
+          continue;
+        }
+        String member = at.substituteFor().orElse(at.person());
+        List<Appointment> held = seats.get(member);
+        if (held != null) {
+          present.put(member, held);
+          memberOf.put(at.person(), member);
+        }
+      }
+      return new Presence(present, memberOf);
+    }
+
+    /** What falls short of the quorum among the members present, leaving out some; empty if quorate. */
+    List<String> problems(ModelView day, Quorum quorum, Set<String> leftOut) {
+      Set<String> postsPresent = new HashSet<>();
+      int members = 0;
+      for (Map.Entry<String, List<Appointment>> e : membersPresent.entrySet()) {
+        if (!leftOut.contains(e.getKey())) {
+          members++;
+          e.getValue().forEach(a -> postsPresent.add(a.post()));
+        }
+      }
+      List<String> problems = new ArrayList<>();
+      if (members < quorum.minimumVotingMembers()) {
+        problems.add(members + " voting member(s) present against a quorum of " + quorum.minimumVotingMembers());
+      }
+      for (String post : new TreeSet<>(quorum.requiredPosts())) {
+        if (!postsPresent.contains(post)) {
+          problems.add("no holder of required post " + Models.label(day, post) + " present");
+        }
+      }
+      return problems;
+    }
+  }
+
+  static Optional<Quorum> quorumOf(RuleContext context, Meeting meeting) {
+    return context.model().body(meeting.body()).flatMap(Body::termsOfReference).flatMap(TermsOfReference::quorum);
+  }
+
   static final class Quorate extends AbstractRule {
     Quorate() {
       super(ID + ".meeting-quorate", "The meeting was quorate", Severity.ERROR,
@@ -109,49 +186,92 @@ public final class DecisionValidityPack extends EnglandPack {
       List<Finding> out = new ArrayList<>();
       for (int i : meetingsToDate(context)) {
         Meeting meeting = context.model().meetings().get(i);
-        Optional<Quorum> quorum = context.model().body(meeting.body())
-        .flatMap(Body::termsOfReference).flatMap(TermsOfReference::quorum);
+        Optional<Quorum> quorum = quorumOf(context, meeting);
         if (quorum.isEmpty()) {
           continue;
         }
         ModelView day = context.model().on(meeting.date());
-        Map<String, List<Appointment>> seats = new HashMap<>();
-        for (Appointment a : day.appointmentsOn(meeting.body())) {
-          if (Models.voting(day, a)) {
-        seats.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a);
-          }
-        }
-        Set<String> membersPresent = new TreeSet<>();
-        Set<String> postsPresent = new HashSet<>();
-        for (Attendance at : meeting.attendance()) {
-          if (!at.kind().countsAsMemberPresent()) {
-        continue;
-          }
-          String member = at.substituteFor().orElse(at.person());
-          List<Appointment> held = seats.get(member);
-          if (held != null) {
-        membersPresent.add(member);
-        held.forEach(a -> postsPresent.add(a.post()));
-          }
-        }
-        List<String> problems = new ArrayList<>();
-        if (membersPresent.size() < quorum.get().minimumVotingMembers()) {
-          problems.add(membersPresent.size() + " voting member(s) present against a quorum of "
-          + quorum.get().minimumVotingMembers());
-        }
-        for (String post : new TreeSet<>(quorum.get().requiredPosts())) {
-          if (!postsPresent.contains(post)) {
-        problems.add("no holder of required post " + Models.label(day, post) + " present");
-          }
-        }
+        Presence presence = Presence.of(context, meeting);
+        List<String> problems = presence.problems(day, quorum.get(), Set.of());
         if (!problems.isEmpty()) {
           List<String> evidence = new ArrayList<>();
           evidence.add(meeting.id());
           evidence.add(meeting.body());
-          evidence.addAll(membersPresent);
+          evidence.addAll(presence.membersPresent().keySet());
           out.add(finding(context.subject(meeting.id()), "The meeting of " + Models.label(day, meeting.body())
-          + " on " + meeting.date() + " was not quorate: " + String.join("; ", problems)
-          + ". Decisions taken at it may be invalid.", evidence));
+              + " on " + meeting.date() + " was not quorate: " + String.join("; ", problems)
+              + ". Decisions taken at it may be invalid.", evidence));
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Whether a decision was taken while the meeting stayed quorate after members withdrew from the
+   * item because of a conflict of interest. Whether a withdrawn member still counts is for the body's
+   * standing orders or terms of reference ({@link Quorum#withdrawnMembersCount()}); where they do not
+   * say and the answer decides the item, the rule reports a gap.
+   */
+  static final class ItemQuorate extends AbstractRule {
+    ItemQuorate() {
+      super(ID + ".item-quorate-after-withdrawals",
+          "The meeting stayed quorate for each decision after members withdrew from the item",
+          Severity.ERROR, Basis.constitution("The body's standing orders or terms of reference (quorum, and "
+              + "whether members who withdraw from an item because of a conflict of interest count towards it)"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      List<Finding> out = new ArrayList<>();
+      for (int i : meetingsToDate(context)) {
+        Meeting meeting = context.model().meetings().get(i);
+        Optional<Quorum> quorum = quorumOf(context, meeting);
+        if (quorum.isEmpty() || quorum.get().withdrawnMembersCount().orElse(false)) {
+          continue;
+        }
+        ModelView day = context.model().on(meeting.date());
+        Presence presence = Presence.of(context, meeting);
+        if (!presence.problems(day, quorum.get(), Set.of()).isEmpty()) {
+          continue; // not quorate at all: meeting-quorate reports it
+        }
+        for (int j = 0; j < meeting.items().size(); j++) {
+          AgendaItem item = meeting.items().get(j);
+          if (item.decision().isEmpty()) {
+            continue;
+          }
+          Set<String> withdrew = new TreeSet<>();
+          for (ItemDeclaration dec : item.declarations()) {
+            String member = presence.memberOfAttendee().get(dec.person());
+            if (member != null && dec.management().orElse(null) == ConflictManagement.WITHDREW) {
+              withdrew.add(member);
+            }
+          }
+          if (withdrew.isEmpty()) {
+            continue;
+          }
+          List<String> problems = presence.problems(day, quorum.get(), withdrew);
+          if (problems.isEmpty()) {
+            continue;
+          }
+          List<String> evidence = new ArrayList<>();
+          evidence.add(meeting.id());
+          evidence.add(meeting.body());
+          evidence.addAll(withdrew);
+          String who = String.join(", ", withdrew.stream().map(p -> Models.label(day, p)).toList());
+          String lead = "Item " + item.number() + " (" + item.title() + ") of the meeting of "
+              + Models.label(day, meeting.body()) + " on " + meeting.date() + " was decided after " + who
+              + " withdrew because of a conflict of interest; without "
+              + (withdrew.size() == 1 ? "that member" : "those members") + " " + String.join("; ", problems);
+          if (quorum.get().withdrawnMembersCount().isPresent()) {
+            out.add(finding(context.itemSubject(meeting.id(), j), lead + ". The body's standing orders say "
+                + "members who withdraw do not count towards the quorum, so the decision was taken without one "
+                + "and may be invalid.", evidence));
+          } else {
+            out.add(gap(context.itemSubject(meeting.id(), j), lead + ". The item was quorate only if members "
+                + "who withdraw still count, and the body's terms of reference do not record whether they do. "
+                + "Record termsOfReference.quorum.withdrawnMembersCount from its standing orders.", evidence));
+          }
         }
       }
       return out;
@@ -240,6 +360,116 @@ public final class DecisionValidityPack extends EnglandPack {
         }
       }
       return out;
+    }
+  }
+
+  /**
+   * A member with an interest on the register of interests, in force on the meeting's date, about
+   * an organisation a decision benefits, who voted on it without a declaration on the item.
+   * Members who declared on the item are for {@code conflicted-member-voted}; an item declaration
+   * is taken to cover the registered interest, since item declarations do not name organisations.
+   */
+  static final class RegisteredInterestVoted extends AbstractRule {
+    RegisteredInterestVoted() {
+      super(ID + ".registered-interest-voted",
+          "No member with a registered interest in an organisation a decision benefits voted on it "
+              + "without the record saying how the conflict was managed",
+          Severity.ERROR, Basis.guidance(CONFLICTS_GUIDANCE));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      List<Finding> out = new ArrayList<>();
+      for (int i : meetingsToDate(context)) {
+        Meeting meeting = context.model().meetings().get(i);
+        ModelView day = null;
+        Presence presence = null;
+        for (int j = 0; j < meeting.items().size(); j++) {
+          AgendaItem item = meeting.items().get(j);
+          if (item.decision().isEmpty() || item.decision().get().benefits().isEmpty()) {
+            continue;
+          }
+          if (day == null) {
+            day = context.model().on(meeting.date());
+            presence = Presence.of(context, meeting);
+          }
+          Decision d = item.decision().get();
+          Map<String, ItemDeclaration> declared = new HashMap<>();
+          item.declarations().forEach(x -> declared.putIfAbsent(x.person(), x));
+          Map<String, VoteChoice> votes = new HashMap<>();
+          d.votes().forEach(v -> votes.put(v.person(), v.choice()));
+          boolean individualVotes = !d.votes().isEmpty();
+          // voters, and, where votes are not recorded one by one, the members present
+          Set<String> people = new TreeSet<>(votes.keySet());
+          if (!individualVotes) {
+            people.addAll(presence.memberOfAttendee().keySet());
+          }
+          for (String person : people) {
+            List<Declaration> registered = registered(context, person, meeting.date(), d.benefits());
+            if (registered.isEmpty()) {
+              continue;
+            }
+            ItemDeclaration onItem = declared.get(person);
+            VoteChoice choice = votes.get(person);
+            String interests = describe(day, registered);
+            String where = " in item " + item.number() + " (" + item.title() + ") of the meeting of "
+                + Models.label(day, meeting.body()) + " on " + meeting.date();
+            List<String> evidence = new ArrayList<>();
+            evidence.add(meeting.id());
+            evidence.add(person);
+            registered.forEach(r -> r.organisation().ifPresent(evidence::add));
+            if (onItem != null) {
+              // declared on the day: conflicted-member-voted judges a vote; only an unrecorded vote and
+              // an unrecorded way of managing it are left to tell
+              if (!individualVotes && onItem.management().isEmpty()) {
+                out.add(gap(context.itemSubject(meeting.id(), j), Models.label(day, person) + " has " + interests
+                    + ", which the decision" + where + " benefits, and declared an interest on the item, but "
+                    + "the minutes record neither how the conflict was managed nor individual votes: cannot "
+                    + "tell whether they took part. Record how the conflict was managed.", evidence));
+              }
+              continue;
+            }
+            if (choice == VoteChoice.FOR || choice == VoteChoice.AGAINST) {
+              out.add(finding(context.itemSubject(meeting.id(), j), Models.label(day, person) + " has "
+                  + interests + ", which the decision" + where + " benefits, and voted " + choice.typeName()
+                  + ", but the minutes record no declaration on the item and nothing of how the conflict "
+                  + "was managed.", evidence));
+            } else if (!individualVotes) {
+              out.add(gap(context.itemSubject(meeting.id(), j), Models.label(day, person) + " has " + interests
+                  + ", which the decision" + where + " benefits, was present as a member and made no "
+                  + "declaration on the item, but the minutes do not record individual votes: cannot tell "
+                  + "whether they took part. Record the votes one by one, or the member's withdrawal.",
+                  evidence));
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    private static List<Declaration> registered(RuleContext context, String person, java.time.LocalDate date,
+        Set<String> benefits) {
+      Optional<Person> p = context.model().person(person);
+      if (p.isEmpty()) {
+        return List.of();
+      }
+      List<Declaration> out = new ArrayList<>();
+      for (Declaration x : p.get().declarationsOn(date)) {
+        if (x.organisation().isPresent() && benefits.contains(x.organisation().get())) {
+          out.add(x);
+        }
+      }
+      return out;
+    }
+
+    private static String describe(ModelView day, List<Declaration> registered) {
+      List<String> parts = new ArrayList<>();
+      for (Declaration x : registered) {
+        parts.add(Models.withArticle(x.conflict().typeName()) + " interest on the register about "
+            + Models.label(day, x.organisation().get()) + " (" + x.description() + ", "
+            + x.period().describe() + ")");
+      }
+      return String.join(" and ", parts);
     }
   }
 

@@ -4,8 +4,9 @@
  * ({@link org.integratedcare.governance.rules.england.NhsEnglandGuidancePack}), good practice
  * from published commentary ({@link org.integratedcare.governance.rules.england.GoodPracticePack}),
  * accountability clarity ({@link
- * org.integratedcare.governance.rules.england.AccountabilityClarityPack}) and decision validity
- * ({@link org.integratedcare.governance.rules.england.DecisionValidityPack}).
+ * org.integratedcare.governance.rules.england.AccountabilityClarityPack}), decision validity
+ * ({@link org.integratedcare.governance.rules.england.DecisionValidityPack}) and delegation
+ * integrity ({@link org.integratedcare.governance.rules.england.DelegationIntegrityPack}).
  *
  * <p>Each pack is a service found by {@link
  * org.integratedcare.governance.rules.RulePacks#discover()}; the classes are public so users can

@@ -17,6 +17,12 @@ import org.integratedcare.core.meeting.Meeting;
 import org.integratedcare.core.meeting.Vote;
 import org.integratedcare.core.meeting.VoteChoice;
 import org.integratedcare.governance.rules.Finding;
+import org.integratedcare.core.IcsModel;
+import org.integratedcare.core.body.Quorum;
+import org.integratedcare.core.body.TermsOfReference;
+import org.integratedcare.governance.Scenarios;
+import org.integratedcare.governance.rules.Severity;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -208,5 +214,99 @@ class DecisionValidityPackTest {
   @Test
   void boardDecisionOnItsOwnFunction_isWithinAuthority() {
     assertThat(Rules.check(P + "decision-within-authority", Northshire.sound().model())).isEmpty();
+  }
+
+  // ------------------------------------------------------------- withdrawals and registered interests
+
+  @Nested
+  class WithdrawnMemberQuorum {
+    private final IcsModel model = Scenarios.load("withdrawn-member-quorum.yaml");
+
+    @Test
+    void standingOrdersSayWithdrawnMembersDoNotCount_isAnError_recordedAsCount_isNothing_notRecorded_isAGap() {
+      List<Finding> findings = Rules.check(P + "item-quorate-after-withdrawals", model, Scenarios.TODAY);
+
+      assertThat(findings).extracting(f -> f.subject().path(), Finding::severity).containsExactlyInAnyOrder(
+          org.assertj.core.groups.Tuple.tuple("meetings[0].items[0]", Severity.ERROR),
+          org.assertj.core.groups.Tuple.tuple("meetings[2].items[0]", Severity.GAP));
+      assertThat(findings).filteredOn(f -> f.severity() == Severity.ERROR).singleElement().satisfies(f -> {
+        assertThat(f.message()).contains("Cara Cole (p3) withdrew", "2 voting member(s) present against a quorum of 3",
+            "standing orders say members who withdraw do not count");
+        assertThat(f.evidence()).containsExactly("mtg-a", "cttee-a", "p3");
+      });
+      assertThat(findings).filteredOn(f -> f.severity() == Severity.GAP).singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("withdrawnMembersCount"));
+    }
+
+    @Test
+    void everyMeetingWasQuorateAsAWhole() {
+      assertThat(Rules.check(P + "meeting-quorate", model, Scenarios.TODAY)).isEmpty();
+      assertThat(Rules.check(P + "conflicted-member-voted", model, Scenarios.TODAY)).isEmpty();
+      assertThat(Rules.check(P + "registered-interest-voted", model, Scenarios.TODAY)).isEmpty();
+    }
+  }
+
+  @Nested
+  class RegisteredInterestVoted {
+    private final IcsModel model = Scenarios.load("registered-interest-voted.yaml");
+
+    @Test
+    void undeclaredRegisteredInterest_withAVote_isAnError_withCountsOnly_isAGap() {
+      List<Finding> findings = Rules.check(P + "registered-interest-voted", model, Scenarios.TODAY);
+
+      assertThat(findings).extracting(f -> f.subject().path(), Finding::severity).containsExactly(
+          org.assertj.core.groups.Tuple.tuple("meetings[0].items[0]", Severity.ERROR),
+          org.assertj.core.groups.Tuple.tuple("meetings[0].items[1]", Severity.GAP));
+      assertThat(findings.get(0).message()).contains("Ann Archer (p1) has an actual interest on the register about "
+          + "Westmoor Community Trust (trust)", "voted for", "no declaration on the item");
+      assertThat(findings.get(0).evidence()).containsExactly("mtg-cc", "p1", "trust");
+      assertThat(findings.get(1).message()).contains("Ann Archer (p1)", "do not record individual votes");
+    }
+
+    @Test
+    void declaredAndManaged_isNotReportedByEitherConflictRule() {
+      assertThat(Rules.check(P + "conflicted-member-voted", model, Scenarios.TODAY)).isEmpty();
+      assertThat(Rules.check(P + "item-quorate-after-withdrawals", model, Scenarios.TODAY)).isEmpty();
+    }
+  }
+
+  @Test
+  void registeredInterestDeclaredOnTheDayWithoutManagement_andVoting_isLeftToConflictedMemberVoted() {
+    IcsModel model = Scenarios.load("registered-interest-voted.yaml").toBuilder()
+        .add(Meeting.builder().id("mtg-2").body("cc").date(LocalDate.of(2025, 7, 1))
+            .addAttendance(Attendance.of("p1", AttendanceKind.PRESENT))
+            .addItems(AgendaItem.builder().number("2").title("Contract variation")
+                .addDeclarations(ItemDeclaration.builder().person("p1").conflict(ConflictType.ACTUAL).build())
+                .decision(Decision.builder().motion("To vary the contract").addBenefits("trust")
+                    .addVotes(Vote.of("p1", VoteChoice.FOR)).outcome(DecisionOutcome.CARRIED).build()).build())
+            .build())
+        .build();
+
+    assertThat(Rules.check(P + "registered-interest-voted", model, Scenarios.TODAY))
+        .noneMatch(f -> f.subject().id().equals("mtg-2"));
+    assertThat(Rules.check(P + "conflicted-member-voted", model, Scenarios.TODAY))
+        .anyMatch(f -> f.subject().id().equals("mtg-2"));
+  }
+
+  @Test
+  void withdrawalThatLeavesTheMeetingQuorate_isNotReported_evenIfNotRecordedWhetherWithdrawnMembersCount() {
+    Northshire n = Northshire.sound();
+    // the sound fixture's board: quorum of six, everyone present; one member withdraws
+    n.with(boardMeeting("p-chair", "p-ceo", "p-dof", "p-md", "p-don", "p-ned-1", "p-ned-2", "p-pm-trusts")
+        .addItems(AgendaItem.builder().number("9").title("Award")
+            .addDeclarations(ItemDeclaration.builder().person("p-pm-trusts").conflict(ConflictType.ACTUAL)
+                .management(ConflictManagement.WITHDREW).build())
+            .decision(Decision.builder().motion("To award").outcome(DecisionOutcome.CARRIED).build()).build())
+        .build());
+
+    assertThat(Rules.check(P + "item-quorate-after-withdrawals", n.model())).isEmpty();
+  }
+
+  @Test
+  void quorumRecordsWhetherWithdrawnMembersCount_andHasNoDefault() {
+    assertThat(Quorum.of(3).withdrawnMembersCount()).isEmpty();
+    assertThat(Quorum.builder().minimumVotingMembers(3).withdrawnMembersCount(false).build().withdrawnMembersCount())
+        .contains(false);
+    assertThat(TermsOfReference.builder().quorum(Quorum.of(2)).build().quorum()).isPresent();
   }
 }

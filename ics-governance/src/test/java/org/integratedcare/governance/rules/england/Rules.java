@@ -11,7 +11,8 @@ import org.integratedcare.governance.rules.RulePack;
 /** Runs one built-in rule by id, as the runner would, for tests. */
 final class Rules {
   static final List<RulePack> BUILT_IN = List.of(new EnglandStatutoryPack(), new NhsEnglandGuidancePack(),
-      new GoodPracticePack(), new AccountabilityClarityPack(), new DecisionValidityPack());
+      new GoodPracticePack(), new AccountabilityClarityPack(), new DecisionValidityPack(),
+      new DelegationIntegrityPack());
 
   private Rules() {}
 

@@ -27,7 +27,7 @@ class SoundSystemTest {
 
     assertThat(report.ruleSets()).extracting(v -> v.packId()).contains(EnglandStatutoryPack.ID,
         NhsEnglandGuidancePack.ID, GoodPracticePack.ID, AccountabilityClarityPack.ID,
-        DecisionValidityPack.ID);
+        DecisionValidityPack.ID, DelegationIntegrityPack.ID);
     assertThat(report.findings()).isEmpty();
     assertThat(report.ruleErrors()).isEmpty();
   }
@@ -36,7 +36,8 @@ class SoundSystemTest {
   void discoveryThroughAClassLoader_findsTheBuiltInPacksInIdOrder() {
     assertThat(RulePacks.discover(SoundSystemTest.class.getClassLoader()))
         .extracting(p -> p.id())
-        .containsSubsequence(AccountabilityClarityPack.ID, DecisionValidityPack.ID, GoodPracticePack.ID,
+        .containsSubsequence(AccountabilityClarityPack.ID, DecisionValidityPack.ID, DelegationIntegrityPack.ID,
+            GoodPracticePack.ID,
             NhsEnglandGuidancePack.ID, EnglandStatutoryPack.ID)
         .isSorted();
   }
