@@ -84,10 +84,10 @@ public final class DelegationIntegrityPack extends EnglandPack {
 
   /**
    * Whether a delegation allows the delegate to delegate onward; empty when the record does not
-   * say. The one place that reads the property, so that the model may later leave it unrecorded.
+   * say (the model may leave it unrecorded). The one place that reads the property.
    */
   static Optional<Boolean> onwardAllowed(Delegation d) {
-    return Optional.of(d.onwardDelegationAllowed());
+    return d.onwardDelegationAllowed();
   }
 
   /** Whether a delegation can confer a statutory function at all: every instrument but a contract. */
