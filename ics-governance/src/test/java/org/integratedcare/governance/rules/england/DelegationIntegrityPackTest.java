@@ -249,6 +249,21 @@ class DelegationIntegrityPackTest {
     assertThat(check("delegator-holds-function", model)).isEmpty();
   }
 
+  // Neither s.65Z5 nor the s.65Z7 guidance gives a default for onward delegation: a delegation
+  // that does not say cannot be read either way.
+  @Test
+  void onwardDelegationNotRecorded_isAGap_notABreach() {
+    IcsModel model = icb()
+        .add(delegation("d-silent", "board", "c1", DelegationInstrument.SCHEME_OF_DELEGATION, "fn")
+            .onwardDelegationAllowed(java.util.Optional.empty()).build())
+        .add(delegation("d-on", "c1", "c2", DelegationInstrument.SCHEME_OF_DELEGATION, "fn")
+            .onwardDelegationAllowed(false).build())
+        .build();
+
+    assertThat(check("onward-delegation-allowed", model)).singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.GAP));
+  }
+
   @Test
   void oneDelegationAllowingOnwardDelegation_isEnough() {
     IcsModel model = icb()
