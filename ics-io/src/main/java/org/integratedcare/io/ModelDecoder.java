@@ -126,6 +126,10 @@ final class ModelDecoder {
       f.list("meetings", this::meeting).forEach(b::add);
       f.list("changeEvents", this::changeEvent).forEach(b::add);
       completeness(f).forEach(b::declareComplete);
+      Boolean implied = f.bool("impliedByStatute", false);
+      if (implied != null) {
+        b.impliedByStatute(implied);
+      }
     }
     if (problems.count() > 0) {
       throw new ModelValidationException(subject, problems.list());
