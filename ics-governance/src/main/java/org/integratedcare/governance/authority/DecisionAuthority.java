@@ -27,6 +27,7 @@ import org.integratedcare.core.mechanism.ContractualArrangement;
 import org.integratedcare.core.mechanism.Mechanism;
 import org.integratedcare.core.organisation.Organisation;
 import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.core.time.DatePrecision;
 import org.integratedcare.core.time.DateRange;
 import org.integratedcare.governance.authority.LegalEffects.InstrumentRule;
 import org.integratedcare.governance.authority.LegalEffects.Reach;
@@ -808,7 +809,7 @@ public final class DecisionAuthority {
             "The " + what + " takes effect only from " + p.describeStart() + "."));
       } else if (!p.contains(date)) {
         reasons.add(new Reason(ReasonKind.EXPIRED, d.id(),
-            "The " + what + " ended " + (p.endPrecision() == org.integratedcare.core.time.DatePrecision.DAY ? "on " : "in ")
+            "The " + what + " ended " + (p.endPrecision() == DatePrecision.DAY ? "on " : "in ")
                 + p.describeEnd().orElseThrow() + "."));
       }
       if (!names.exists(d.delegator(), date)) {

@@ -75,7 +75,7 @@ class RuleRunnerTest {
 
     assertThat(report.findings()).extracting(Finding::severity).containsOnly(Severity.INFO);
     assertThat(report.counts()).containsExactly(Map.entry(Severity.ERROR, 0),
-        Map.entry(Severity.WARNING, 0), Map.entry(Severity.INFO, 2));
+        Map.entry(Severity.WARNING, 0), Map.entry(Severity.INFO, 2), Map.entry(Severity.GAP, 0));
     assertThat(report.hasErrors()).isFalse();
   }
 

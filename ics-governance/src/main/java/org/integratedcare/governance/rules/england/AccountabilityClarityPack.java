@@ -63,7 +63,7 @@ public final class AccountabilityClarityPack extends EnglandPack {
   static final class HolderInForce extends AbstractRule {
     HolderInForce() {
       super(ID + ".function-holder-in-force", "The holder of each function in force is in force",
-          Severity.ERROR, RACI);
+          Severity.WARNING, RACI);
     }
 
     @Override
@@ -84,7 +84,7 @@ public final class AccountabilityClarityPack extends EnglandPack {
   static final class SingleHolder extends AbstractRule {
     SingleHolder() {
       super(ID + ".single-accountable-holder", "Each function has exactly one accountable holder",
-          Severity.ERROR, RACI);
+          Severity.WARNING, RACI);
     }
 
     @Override

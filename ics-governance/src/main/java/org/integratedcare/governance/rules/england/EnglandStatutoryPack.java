@@ -70,9 +70,11 @@ import org.integratedcare.governance.rules.Severity;
  *       2024/1205</td><td>S.I. 2024/1205</td></tr>
  * </table>
  *
- * <p>An ICB, ICP or health and wellbeing board whose body is not recorded is reported for
- * information only (its composition cannot be checked), so that reference data without boards does
- * not read as a breach; a body that is recorded but falls short is an error. Facts the reference
+ * <p>Every rule reads the model in the open world ({@link org.integratedcare.core.Completeness}):
+ * a seat, member or body that is not recorded is a {@link Severity#GAP gap} saying what to record,
+ * and an error is reported only where the recorded facts show the breach (a seat recorded with
+ * nobody appointed where the body's appointments are declared complete; no such seat where its
+ * posts are too). Facts the reference
  * could not confirm are {@link StatutoryParameters}. This class is immutable and thread-safe.
  */
 public final class EnglandStatutoryPack extends EnglandPack {
@@ -164,19 +166,27 @@ public final class EnglandStatutoryPack extends EnglandPack {
       for (Icb icb : view.structures(Icb.class)) {
         Optional<String> boardId = icb.board();
         if (boardId.isEmpty() || view.body(boardId.get()).isEmpty()) {
-          out.add(finding(context.structureSubject(icb.id()), "ICB " + Models.label(view, icb.id())
+          out.add(gap(context.structureSubject(icb.id()), "ICB " + Models.label(view, icb.id())
           + " has no board recorded in force on " + view.date()
           + ", so its composition (a chair, a chief executive and at least three other members) "
-          + "cannot be checked.", boardId.map(List::of).orElse(List.of(icb.id())))
-          .withSeverity(Severity.INFO));
+          + "cannot be checked: record the board.", boardId.map(List::of).orElse(List.of(icb.id()))));
         }
       }
       for (Board board : Board.all(view)) {
         for (PostRole role : List.of(PostRole.CHAIR, PostRole.CHIEF_EXECUTIVE)) {
-          if (board.with(role).isEmpty()) {
-        out.add(finding(context.subject(board.body().id()), "The board of ICB "
-            + Models.label(view, board.icb().id()) + " has no " + describe(role)
-            + " appointed on " + view.date() + ".", List.of(board.body().id())));
+          Recorded.Seat seat = Recorded.seat(view, board.body(), r -> r == role, board.with(role));
+          String boardName = "the board of ICB " + Models.label(view, board.icb().id());
+          List<String> evidence = new ArrayList<>(Recorded.posts(view, board.body(), r -> r == role));
+          evidence.add(board.body().id());
+          if (seat.isBreach()) {
+            out.add(finding(context.subject(board.body().id()), "The board of ICB "
+                + Models.label(view, board.icb().id()) + " has no " + describe(role)
+                + " appointed on " + view.date() + (seat == Recorded.Seat.VACANT ? ": the seat is vacant."
+                : ": it has no such seat."), evidence));
+          } else if (seat.isGap()) {
+            out.add(gap(context.subject(board.body().id()), "Cannot tell whether " + boardName
+                + " has a " + describe(role) + " on " + view.date() + ": "
+                + Recorded.whatToRecord(seat, describe(role) + "'s", "the board") + ".", evidence));
           }
         }
       }
@@ -201,11 +211,20 @@ public final class EnglandStatutoryPack extends EnglandPack {
         Set<String> ordinary = board.people(r -> r != PostRole.CHAIR
         && r != PostRole.CHIEF_EXECUTIVE && r != PostRole.OBSERVER);
         if (ordinary.size() < 3) {
-          out.add(finding(context.subject(board.body().id()), "The board of ICB "
-          + Models.label(context.view(), board.icb().id()) + " has " + ordinary.size()
-          + " ordinary member(s) on " + context.date()
-          + "; besides the chair and the chief executive it must have at least three.",
-          board.appointmentIds()));
+          if (Recorded.seatsComplete(context.view(), board.body())) {
+            out.add(finding(context.subject(board.body().id()), "The board of ICB "
+                + Models.label(context.view(), board.icb().id()) + " has " + ordinary.size()
+                + " ordinary member(s) on " + context.date()
+                + "; besides the chair and the chief executive it must have at least three.",
+                board.appointmentIds()));
+          } else {
+            out.add(gap(context.subject(board.body().id()), "The board of ICB "
+                + Models.label(context.view(), board.icb().id()) + " has " + ordinary.size()
+                + " ordinary member(s) recorded on " + context.date() + "; it must have at least "
+                + "three besides the chair and the chief executive: record the other seats and their "
+                + "holders, or declare the board's posts and appointments complete.",
+                ordinary.isEmpty() ? List.of(board.body().id()) : board.appointmentIds()));
+          }
         }
       }
       return out;
@@ -227,11 +246,18 @@ public final class EnglandStatutoryPack extends EnglandPack {
       for (Board board : Board.all(context.view())) {
         for (PostRole role : List.of(PostRole.PARTNER_MEMBER_TRUSTS,
         PostRole.PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES, PostRole.PARTNER_MEMBER_LOCAL_AUTHORITIES)) {
-          if (board.with(role).isEmpty()) {
-        out.add(finding(context.subject(board.body().id()), "The board of ICB "
-            + Models.label(context.view(), board.icb().id()) + " has no partner member "
-            + nominators(role) + " appointed on " + context.date() + ".",
-            List.of(board.body().id())));
+          Recorded.Seat seat = Recorded.seat(context.view(), board.body(), r -> r == role, board.with(role));
+          List<String> evidence = new ArrayList<>(Recorded.posts(context.view(), board.body(), r -> r == role));
+          evidence.add(board.body().id());
+          if (seat.isBreach()) {
+            out.add(finding(context.subject(board.body().id()), "The board of ICB "
+                + Models.label(context.view(), board.icb().id()) + " has no partner member "
+                + nominators(role) + " appointed on " + context.date() + ".", evidence));
+          } else if (seat.isGap()) {
+            out.add(gap(context.subject(board.body().id()), "Cannot tell whether the board of ICB "
+                + Models.label(context.view(), board.icb().id()) + " has a partner member "
+                + nominators(role) + " on " + context.date() + ": "
+                + Recorded.whatToRecord(seat, "partner member's", "the board") + ".", evidence));
           }
         }
       }
@@ -264,11 +290,20 @@ public final class EnglandStatutoryPack extends EnglandPack {
         for (Appointment a : board.with(PostRole.CHIEF_EXECUTIVE)) {
           Optional<Person> person = view.model().person(a.person());
           if (person.isPresent() && !person.get().isEmployedBy(board.icb().id(), view.date())) {
-        out.add(finding(context.subject(a.id()), "The chief executive of ICB "
-            + Models.label(view, board.icb().id()) + ", " + Models.label(view, a.person())
-            + ", is not recorded as an employee of the ICB on " + view.date()
-            + "; the chief executive must be and remain an employee of the ICB.",
-            List.of(a.id(), a.person())));
+            boolean employedElsewhere = person.get().employments().stream()
+                .anyMatch(e -> e.holdsOn(view.date()));
+            if (employedElsewhere) {
+              out.add(finding(context.subject(a.id()), "The chief executive of ICB "
+                  + Models.label(view, board.icb().id()) + ", " + Models.label(view, a.person())
+                  + ", is recorded as employed on " + view.date() + " by another organisation and not"
+                  + " by the ICB; the chief executive must be and remain an employee of the ICB.",
+                  List.of(a.id(), a.person())));
+            } else {
+              out.add(gap(context.subject(a.id()), "The employer of the chief executive of ICB "
+                  + Models.label(view, board.icb().id()) + ", " + Models.label(view, a.person())
+                  + ", is not recorded on " + view.date() + ": the chief executive must be an "
+                  + "employee of the ICB, so record the employment.", List.of(a.id(), a.person())));
+            }
           }
         }
       }
@@ -397,10 +432,11 @@ public final class EnglandStatutoryPack extends EnglandPack {
       for (Icp icp : view.structures(Icp.class)) {
         Optional<Body> body = icp.body().flatMap(view::body);
         if (body.isEmpty()) {
-          out.add(finding(context.structureSubject(icp.id()), "Integrated care partnership "
-          + icp.name() + " (" + icp.id() + ") has no joint committee body in force on "
+          out.add(gap(context.structureSubject(icp.id()), "Integrated care partnership "
+          + icp.name() + " (" + icp.id() + ") has no joint committee body recorded in force on "
           + view.date() + ", so its members appointed by the ICB and the responsible local "
-          + "authorities cannot be checked.", List.of(icp.id())).withSeverity(Severity.INFO));
+          + "authorities cannot be checked: record the joint committee and its members.",
+          List.of(icp.id())));
           continue;
         }
         Set<String> appointers = new HashSet<>();
@@ -411,10 +447,19 @@ public final class EnglandStatutoryPack extends EnglandPack {
         needed.addAll(new java.util.TreeSet<>(icp.responsibleLocalAuthorities()));
         for (String appointer : needed) {
           if (!appointers.contains(appointer)) {
-        out.add(finding(context.subject(body.get().id()), "Integrated care partnership "
-            + icp.name() + " has no member appointed by " + Models.label(view, appointer)
-            + " on " + view.date() + "; the ICB and each responsible local authority appoint one.",
-            List.of(icp.id(), body.get().id(), appointer)));
+            if (Recorded.complete(view, org.integratedcare.core.Completeness.Aspect.APPOINTMENTS, body.get())
+                || Recorded.complete(view, org.integratedcare.core.Completeness.Aspect.MEMBERS, icp.id())) {
+              out.add(finding(context.subject(body.get().id()), "Integrated care partnership "
+                  + icp.name() + " has no member appointed by " + Models.label(view, appointer)
+                  + " on " + view.date() + "; the ICB and each responsible local authority appoint one.",
+                  List.of(icp.id(), body.get().id(), appointer)));
+            } else {
+              out.add(gap(context.subject(body.get().id()), "No member of integrated care partnership "
+                  + icp.name() + " appointed by " + Models.label(view, appointer) + " is recorded on "
+                  + view.date() + "; the ICB and each responsible local authority appoint one: record "
+                  + "the member, or declare the partnership's members complete.",
+                  List.of(icp.id(), body.get().id(), appointer)));
+            }
           }
         }
       }
@@ -439,10 +484,10 @@ public final class EnglandStatutoryPack extends EnglandPack {
       for (HealthAndWellbeingBoard hwb : view.structures(HealthAndWellbeingBoard.class)) {
         Optional<Body> body = hwb.body().flatMap(view::body);
         if (body.isEmpty()) {
-          out.add(finding(context.structureSubject(hwb.id()), "Health and wellbeing board "
-          + hwb.name() + " (" + hwb.id() + ") has no committee body in force on " + view.date()
-          + ", so its statutory members cannot be checked.", List.of(hwb.id()))
-          .withSeverity(Severity.INFO));
+          out.add(gap(context.structureSubject(hwb.id()), "Health and wellbeing board "
+          + hwb.name() + " (" + hwb.id() + ") has no committee body recorded in force on "
+          + view.date() + ", so its statutory members cannot be checked: record the committee "
+          + "and its members.", List.of(hwb.id())));
           continue;
         }
         Map<PostRole, List<Appointment>> byRole = new java.util.EnumMap<>(PostRole.class);
@@ -450,10 +495,17 @@ public final class EnglandStatutoryPack extends EnglandPack {
           Models.role(view, a).ifPresent(r -> byRole.computeIfAbsent(r, k -> new ArrayList<>()).add(a));
         }
         for (PostRole role : REQUIRED) {
-          if (!byRole.containsKey(role)) {
-        out.add(finding(context.subject(body.get().id()), "Health and wellbeing board "
-            + hwb.name() + " has no " + describe(role) + " on " + view.date() + ".",
-            List.of(hwb.id(), body.get().id())));
+          Recorded.Seat seat = Recorded.seat(view, body.get(), r -> r == role,
+              byRole.getOrDefault(role, List.of()));
+          List<String> evidence = new ArrayList<>(List.of(hwb.id(), body.get().id()));
+          evidence.addAll(Recorded.posts(view, body.get(), r -> r == role));
+          if (seat.isBreach()) {
+            out.add(finding(context.subject(body.get().id()), "Health and wellbeing board "
+                + hwb.name() + " has no " + describe(role) + " on " + view.date() + ".", evidence));
+          } else if (seat.isGap()) {
+            out.add(gap(context.subject(body.get().id()), "Cannot tell whether health and wellbeing board "
+                + hwb.name() + " has a " + describe(role) + " on " + view.date() + ": "
+                + Recorded.whatToRecord(seat, describe(role) + "'s", "the board") + ".", evidence));
           }
         }
         Set<String> represented = new HashSet<>();
@@ -463,10 +515,18 @@ public final class EnglandStatutoryPack extends EnglandPack {
         }
         for (String icb : new java.util.TreeSet<>(hwb.relevantIcbs())) {
           if (!represented.contains(icb)) {
-        out.add(finding(context.subject(body.get().id()), "Health and wellbeing board "
-            + hwb.name() + " has no representative appointed by ICB " + Models.label(view, icb)
-            + " on " + view.date() + "; each relevant ICB must appoint one.",
-            List.of(hwb.id(), body.get().id(), icb)));
+            if (Recorded.complete(view, org.integratedcare.core.Completeness.Aspect.APPOINTMENTS, body.get())) {
+              out.add(finding(context.subject(body.get().id()), "Health and wellbeing board "
+                  + hwb.name() + " has no representative appointed by ICB " + Models.label(view, icb)
+                  + " on " + view.date() + "; each relevant ICB must appoint one.",
+                  List.of(hwb.id(), body.get().id(), icb)));
+            } else {
+              out.add(gap(context.subject(body.get().id()), "No representative of ICB "
+                  + Models.label(view, icb) + " on health and wellbeing board " + hwb.name()
+                  + " is recorded on " + view.date() + "; each relevant ICB must appoint one: record "
+                  + "the appointment, or declare the board's appointments complete.",
+                  List.of(hwb.id(), body.get().id(), icb)));
+            }
           }
         }
       }

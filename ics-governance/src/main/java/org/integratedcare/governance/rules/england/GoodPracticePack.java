@@ -3,6 +3,7 @@ package org.integratedcare.governance.rules.england;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,14 +106,22 @@ public final class GoodPracticePack extends EnglandPack {
     public List<Finding> check(RuleContext context) {
       ModelView view = context.view();
       List<Finding> out = new ArrayList<>();
+      Set<String> withPartnership = new HashSet<>();
+      for (Icp icp : view.structures(Icp.class)) {
+        if (icp.body().flatMap(view::body).isPresent()) {
+          withPartnership.add(icp.icb());
+        }
+      }
       for (Icb icb : view.structures(Icb.class)) {
-        boolean found = view.mechanismsOf(icb.id()).stream()
-        .anyMatch(m -> m.kind() == MechanismKind.JOINT_VALUES_AND_INTENT && m.parties().size() >= 2);
+        boolean found = withPartnership.contains(icb.id()) || view.mechanismsOf(icb.id()).stream()
+            .anyMatch(m -> (m.kind() == MechanismKind.JOINT_VALUES_AND_INTENT
+                || m.kind() == MechanismKind.MEMORANDUM_OF_UNDERSTANDING) && m.parties().size() >= 2);
         if (!found) {
           out.add(finding(context.structureSubject(icb.id()), "ICB " + Models.label(view, icb.id())
           + " is party to no statement of joint values and intent with its partners on "
-          + view.date() + "; committees alone are not the foundation of system working.",
-          List.of(icb.id())));
+          + view.date() + " (no integrated care partnership with its strategy, no memorandum of "
+          + "understanding of shared aims, no statement of joint values is recorded); committees "
+          + "alone are not the foundation of system working.", List.of(icb.id())));
         }
       }
       return out;
@@ -192,9 +201,9 @@ public final class GoodPracticePack extends EnglandPack {
       List<Finding> out = new ArrayList<>();
       for (Body body : view.bodies()) {
         if (body.termsOfReference().isEmpty()) {
-          out.add(finding(context.subject(body.id()), "Body " + Models.label(view, body.id())
-          + " has no terms of reference recorded, so nothing shows what it governs.", List.of(body.id()))
-          .withSeverity(Severity.INFO));
+          out.add(gap(context.subject(body.id()), "Body " + Models.label(view, body.id())
+          + " has no terms of reference recorded, so nothing shows what it governs: record its "
+          + "terms of reference (the functions and programmes it covers).", List.of(body.id())));
         } else if (!body.termsOfReference().get().hasScope()) {
           out.add(finding(context.subject(body.id()), "The terms of reference of body "
           + Models.label(view, body.id()) + " name no functions or programmes: it has nothing significant to govern.",

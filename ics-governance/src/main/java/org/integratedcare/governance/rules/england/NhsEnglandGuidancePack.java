@@ -1,6 +1,7 @@
 package org.integratedcare.governance.rules.england;
 
 import java.util.ArrayList;
+import org.integratedcare.core.Completeness.Aspect;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -110,12 +111,20 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
       for (Board board : Board.all(context.view())) {
         for (PostRole role : List.of(PostRole.DIRECTOR_OF_FINANCE, PostRole.MEDICAL_DIRECTOR,
             PostRole.DIRECTOR_OF_NURSING)) {
-          if (board.with(role).isEmpty()) {
+          Recorded.Seat seat = Recorded.seat(context.view(), board.body(), r -> r == role, board.with(role));
+          String name = role.typeName().replace('-', ' ');
+          List<String> evidence = new ArrayList<>(Recorded.posts(context.view(), board.body(), r -> r == role));
+          evidence.add(board.body().id());
+          if (seat.isBreach()) {
             out.add(finding(context.subject(board.body().id()), "The board of ICB "
-                + Models.label(context.view(), board.icb().id()) + " has no "
-                + role.typeName().replace('-', ' ') + " on " + context.date()
-                + "; NHS England's model constitution includes the directors of finance, medicine and nursing.",
-                List.of(board.body().id())));
+                + Models.label(context.view(), board.icb().id()) + " has no " + name + " on "
+                + context.date() + "; NHS England's model constitution includes the directors of"
+                + " finance, medicine and nursing.", evidence));
+          } else if (seat.isGap()) {
+            out.add(gap(context.subject(board.body().id()), "Cannot tell whether the board of ICB "
+                + Models.label(context.view(), board.icb().id()) + " has a " + name + " on "
+                + context.date() + ": " + Recorded.whatToRecord(seat, name + "'s", "the board") + ".",
+                evidence));
           }
         }
       }
@@ -135,10 +144,20 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
       for (Board board : Board.all(context.view())) {
         Set<String> neds = board.people(r -> r == PostRole.NON_EXECUTIVE);
         if (neds.size() < 2) {
-          out.add(finding(context.subject(board.body().id()), "The board of ICB "
-              + Models.label(context.view(), board.icb().id()) + " has " + neds.size()
-              + " non-executive member(s) on " + context.date() + "; guidance expects at least two.",
-              board.with(PostRole.NON_EXECUTIVE).stream().map(Appointment::id).toList()));
+          List<String> evidence = neds.isEmpty() ? List.of(board.body().id())
+              : board.with(PostRole.NON_EXECUTIVE).stream().map(Appointment::id).toList();
+          if (Recorded.seatsComplete(context.view(), board.body())) {
+            out.add(finding(context.subject(board.body().id()), "The board of ICB "
+                + Models.label(context.view(), board.icb().id()) + " has " + neds.size()
+                + " non-executive member(s) on " + context.date() + "; guidance expects at least two.",
+                evidence));
+          } else {
+            out.add(gap(context.subject(board.body().id()), "The board of ICB "
+                + Models.label(context.view(), board.icb().id()) + " has " + neds.size()
+                + " non-executive member(s) recorded on " + context.date() + "; guidance expects at "
+                + "least two: record the other seats and their holders, or declare the board's posts"
+                + " and appointments complete.", evidence));
+          }
         }
       }
       return out;
@@ -160,10 +179,15 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
         List<Appointment> neds = board.with(PostRole.NON_EXECUTIVE);
         List<Appointment> deputies = neds.stream()
             .filter(a -> a.designations().contains(Designation.DEPUTY_CHAIR)).toList();
+        boolean closed = Recorded.seatsComplete(view, board.body());
         if (deputies.isEmpty()) {
-          out.add(finding(context.subject(board.body().id()), "No non-executive member of the board of ICB "
-              + Models.label(view, board.icb().id()) + " is deputy chair on " + context.date() + ".",
-              List.of(board.body().id())));
+          String text = "No non-executive member of the board of ICB "
+              + Models.label(view, board.icb().id()) + " is " + (closed ? "" : "recorded as ")
+              + "deputy chair on " + context.date();
+          out.add(closed ? finding(context.subject(board.body().id()), text + ".", List.of(board.body().id()))
+              : gap(context.subject(board.body().id()), text + ": record the designation on the "
+                  + "appointment, or declare the board's posts and appointments complete.",
+                  List.of(board.body().id())));
         }
         for (Appointment d : deputies) {
           if (d.designations().contains(Designation.AUDIT_CHAIR)) {
@@ -174,9 +198,13 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
           }
         }
         if (neds.stream().noneMatch(a -> a.designations().contains(Designation.SENIOR_NON_EXECUTIVE))) {
-          out.add(finding(context.subject(board.body().id()), "No non-executive member of the board of ICB "
-              + Models.label(view, board.icb().id()) + " is senior non-executive member on "
-              + context.date() + ".", List.of(board.body().id())));
+          String text = "No non-executive member of the board of ICB "
+              + Models.label(view, board.icb().id()) + " is " + (closed ? "" : "recorded as ")
+              + "senior non-executive member on " + context.date();
+          out.add(closed ? finding(context.subject(board.body().id()), text + ".", List.of(board.body().id()))
+              : gap(context.subject(board.body().id()), text + ": record the designation on the "
+                  + "appointment, or declare the board's posts and appointments complete.",
+                  List.of(board.body().id())));
         }
       }
       return out;
@@ -203,10 +231,15 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
             })
             .anyMatch(a -> a.designations().contains(Designation.MENTAL_HEALTH_EXPERTISE));
         if (!found) {
-          out.add(finding(context.subject(board.body().id()), "No ordinary member of the board of ICB "
+          String text = "No ordinary member of the board of ICB "
               + Models.label(context.view(), board.icb().id())
               + " is recorded as having knowledge and experience of mental health services on "
-              + context.date() + ".", List.of(board.body().id())));
+              + context.date();
+          out.add(Recorded.seatsComplete(context.view(), board.body())
+              ? finding(context.subject(board.body().id()), text + ".", List.of(board.body().id()))
+              : gap(context.subject(board.body().id()), text + ": record the designation on the "
+                  + "member's appointment, or declare the board's posts and appointments complete.",
+                  List.of(board.body().id())));
         }
       }
       return out;
@@ -237,11 +270,18 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
         }
       }
       List<Finding> out = new ArrayList<>();
+      Set<String> participants = Recorded.participants(view);
       for (Organisation trust : trusts(view)) {
-        if (inForceMembers.contains(trust.id())) {
+        if (inForceMembers.contains(trust.id()) || !participants.contains(trust.id())) {
           continue;
         }
-        if (known.contains(trust.id())) {
+        if (!Recorded.complete(view, Aspect.MEMBERS, trust.id())) {
+          out.add(gap(context.subject(trust.id()), "Trust " + Models.label(view, trust.id())
+              + " is in no provider collaborative recorded on " + view.date() + "; every trust "
+              + "providing acute or mental health services is expected to be in at least one: record "
+              + "its collaboratives, or declare the members of the system's structures complete.",
+              List.of(trust.id())));
+        } else if (known.contains(trust.id())) {
           out.add(finding(context.subject(trust.id()), "Trust " + Models.label(view, trust.id())
               + " provides acute or mental health services but is in no provider collaborative on "
               + view.date() + "; every such trust is expected to be in at least one.",

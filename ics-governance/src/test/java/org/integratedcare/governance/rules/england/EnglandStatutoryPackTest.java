@@ -66,7 +66,7 @@ class EnglandStatutoryPackTest {
 
     assertThat(Rules.check(P + "icb-board-chair-and-chief-executive", n.model()))
         .singleElement().satisfies(f -> {
-          assertThat(f.severity()).isEqualTo(Severity.INFO);
+          assertThat(f.severity()).isEqualTo(Severity.GAP);
           assertThat(f.subject().path()).matches("structures\\[\\d+]");
           assertThat(f.message()).contains("has no board recorded").contains("cannot be checked");
         });
@@ -352,8 +352,8 @@ class EnglandStatutoryPackTest {
         .body(java.util.Optional.empty()).build());
 
     assertThat(Rules.check(P + "icp-statutory-members", n.model())).singleElement()
-        .extracting(Finding::severity).isEqualTo(Severity.INFO);
+        .extracting(Finding::severity).isEqualTo(Severity.GAP);
     assertThat(Rules.check(P + "hwb-statutory-members", n.model())).singleElement()
-        .extracting(Finding::severity).isEqualTo(Severity.INFO);
+        .extracting(Finding::severity).isEqualTo(Severity.GAP);
   }
 }

@@ -3,6 +3,8 @@ package org.integratedcare.governance.rules.england;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.body.TermsOfReference;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.body.Appointment;
 import org.integratedcare.core.body.Designation;
@@ -106,6 +108,8 @@ class NhsEnglandGuidancePackTest {
   void trustNotKnownToProvideAcuteOrMentalHealthServices_isReportedForInformation() {
     Northshire n = Northshire.sound();
     n.org("trust-community", OrganisationKind.NHS_TRUST, "Northshire Community NHS Trust");
+    n.body("forum-community", "Community services forum", BodyKind.ADVISORY_FORUM, null, null,
+        TermsOfReference.builder().addProgrammes("Community services").build(), "icb-n", "trust-community");
 
     assertThat(Rules.check(P + "trust-in-provider-collaborative", n.model())).singleElement()
         .satisfies(f -> {
@@ -118,11 +122,41 @@ class NhsEnglandGuidancePackTest {
   void trustDeclaredToProvideMentalHealthServices_inNoCollaborative_isAWarning() {
     Northshire n = Northshire.sound();
     n.org("trust-community", OrganisationKind.NHS_TRUST, "Northshire Community NHS Trust");
+    n.body("forum-community", "Community services forum", BodyKind.ADVISORY_FORUM, null, null,
+        TermsOfReference.builder().addProgrammes("Community services").build(), "icb-n", "trust-community");
     NhsEnglandGuidancePack pack = new NhsEnglandGuidancePack()
         .withAcuteOrMentalHealthTrusts(List.of("trust-community"));
 
     assertThat(Rules.check(pack, P + "trust-in-provider-collaborative", n.model())).singleElement()
         .extracting(Finding::severity).isEqualTo(Severity.WARNING);
+  }
+
+  // A trust of a neighbouring system, in the model only because its own board is chaired by the
+  // ICB's chair, takes part in none of this system's arrangements and is not checked.
+  @Test
+  void trustOutsideTheSystem_isNotChecked() {
+    Northshire n = Northshire.sound();
+    n.org("trust-neighbour", OrganisationKind.NHS_FOUNDATION_TRUST, "Westshire Hospitals NHS Foundation Trust");
+    n.body("board-neighbour", "Board of Westshire Hospitals", BodyKind.UNITARY_BOARD, null, null,
+        TermsOfReference.builder().addProgrammes("Trust business").build(), "trust-neighbour");
+
+    assertThat(Rules.check(P + "trust-in-provider-collaborative", n.model())).isEmpty();
+  }
+
+  // The same trust, with nothing recorded of its collaboratives, in a model that does not declare
+  // its memberships complete: a gap, not a shortfall.
+  @Test
+  void trustInNoCollaborativeRecorded_isAGapInTheOpenWorld() {
+    Northshire n = Northshire.sound().recordedInPart();
+    n.org("trust-community", OrganisationKind.NHS_TRUST, "Northshire Community NHS Trust");
+    n.body("forum-community", "Community services forum", BodyKind.ADVISORY_FORUM, null, null,
+        TermsOfReference.builder().addProgrammes("Community services").build(), "icb-n", "trust-community");
+
+    assertThat(Rules.check(P + "trust-in-provider-collaborative", n.model())).singleElement()
+        .satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.GAP);
+          assertThat(f.message()).contains("is in no provider collaborative recorded");
+        });
   }
 
   @Test

@@ -48,6 +48,7 @@ import org.integratedcare.core.structure.Place;
 import org.integratedcare.core.structure.ProviderCollaborative;
 import org.integratedcare.core.structure.Structure;
 import org.integratedcare.core.time.DateRange;
+import org.integratedcare.core.Completeness;
 
 /**
  * A small, sound integrated care system, "Northshire", built through the core API, that every
@@ -262,8 +263,23 @@ final class Northshire {
     return type.cast(records.get(id));
   }
 
+  /**
+   * Drops the fixture's declaration that it records everything: the same facts read in the open
+   * world, where a seat with nobody recorded is a gap in the record, not a vacancy.
+   */
+  Northshire recordedInPart() {
+    complete = false;
+    return this;
+  }
+
+  private boolean complete = true;
+
+  /** The model; declared complete ({@link Completeness#everything()}) unless {@link #recordedInPart()}. */
   IcsModel model() {
     IcsModel.Builder b = IcsModel.builder().name("Northshire");
+    if (complete) {
+      b.declareComplete(Completeness.everything());
+    }
     for (Object r : records.values()) {
       if (r instanceof Organisation o) {
         b.add(o);
