@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
         CheckCommand.class,
         DecideCommand.class,
         ChainCommand.class,
+        CompletenessCommand.class,
         MetricsCommand.class,
         DiagramCommand.class,
         ReferenceCommand.class,

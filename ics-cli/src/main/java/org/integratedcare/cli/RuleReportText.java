@@ -50,6 +50,7 @@ final class RuleReportText {
     out.append(plural(report.count(Severity.ERROR), "error")).append(", ")
         .append(plural(report.count(Severity.WARNING), "warning")).append(", ")
         .append(report.count(Severity.INFO)).append(" info, ")
+        .append(report.count(Severity.GAP)).append(" not recorded (gaps), ")
         .append(suppressed.size()).append(" suppressed");
     if (!report.ruleErrors().isEmpty()) {
       out.append(", ").append(plural(report.ruleErrors().size(), "rule")).append(" failed");

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** {@code ics reference}: England's ICBs over time (domain reference §4.3, §5.1). */
+/** {@code ics reference}: England's ICBs over time (the 2026 merger sources; ODS region codes). */
 class ReferenceCommandTest {
 
   @Test
@@ -45,7 +45,7 @@ class ReferenceCommandTest {
 
   @Test
   void successors_ofASplitBoard_listsEachPartWithItsSources() {
-    // NHS Frimley ICB was split between three successors on 1 April 2026 (reference §4.3).
+    // NHS Frimley ICB was split between three successors on 1 April 2026 (NHS ODS, ICB Mergers Phase 1 change summary).
     Run run = Run.ics("reference", "successors", "QNQ");
 
     assertThat(run.exitCode()).isZero();

@@ -1,7 +1,8 @@
 package org.integratedcare.core;
 
 /**
- * How firmly a source establishes a fact, in the vocabulary of the project's domain reference.
+ * How firmly a source establishes a fact: in force, guidance, bill, announced, reported or
+ * unconfirmed.
  */
 public enum SourceStatus {
   /** Statute or regulation in force, or guidance currently applied. */

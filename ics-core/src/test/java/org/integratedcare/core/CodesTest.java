@@ -13,7 +13,7 @@ import org.integratedcare.core.organisation.Organisation;
 import org.integratedcare.core.organisation.OrganisationKind;
 import org.integratedcare.core.time.DateRange;
 
-/** ODS and GSS code formats as documented in the domain reference §5.1 and §5.4. */
+/** ODS and GSS code formats, as ODS data and the gsscode package (https://pgxn.org/dist/gsscode/) show them. */
 class CodesTest {
   private static final DateRange SINCE_2022 = DateRange.from(LocalDate.of(2022, 7, 1));
 
@@ -86,7 +86,7 @@ class CodesTest {
         .hasMessageContaining("must be Y followed by two digits");
   }
 
-  /** Surrey Heartlands kept its ODS code while its GSS code changed in April 2023 (reference §5.4). */
+  /** Surrey Heartlands kept its ODS code while its GSS code changed in April 2023 (ONS ICB April 2023 boundaries). */
   @Test
   void organisation_gssCodeChangesWhileOdsCodeStays() {
     LocalDate april2023 = LocalDate.of(2023, 4, 1);

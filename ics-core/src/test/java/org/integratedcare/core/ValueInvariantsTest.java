@@ -120,7 +120,7 @@ class ValueInvariantsTest {
         .hasMessage("delegation 'd1' must name at least one function");
   }
 
-  /** The reference gives no default for onward delegation (§9), so the model demands an answer. */
+  /** Neither the statute nor the guidance gives a default for onward delegation, so the model demands an answer. */
   @Test
   void delegation_withoutOnwardDelegationAnswer_rejected() {
     assertThatThrownBy(() -> Delegation.builder().id("d1").delegator("a").delegate("b").addFunctions("f")

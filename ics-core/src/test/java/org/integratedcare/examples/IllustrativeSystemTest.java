@@ -194,7 +194,8 @@ class IllustrativeSystemTest {
     model.add(Neighbourhood.builder().id("nbh-riverside").name("Riverside").place("place-north").addPrimaryCareNetworks("pcn-river")
         .population(42_000).period(DateRange.from(LocalDate.of(2025, 7, 9))).build());
 
-    // NHS England delegates primary medical services to the ICB under s.65Z5 (REFERENCE §2.9).
+    // NHS England delegates primary medical services to the ICB under s.65Z5 (NHS England's primary care
+    // delegation page, https://www.england.nhs.uk/commissioning/primary-care/primary-care-comm/delegation-of-primary-medical-pharmaceutical-ophthalmic-and-dental-functions).
     model.add(Delegation.builder().id("nhse-pms").delegator("nhse").delegate("icb").addFunctions("fn-primary-medical")
         .instrument(DelegationInstrument.S65Z5_DELEGATION).onwardDelegationAllowed(true).period(SINCE_2022)
         .addSources(Source.builder().document("NHS England, delegation of primary medical services").status(SourceStatus.IN_FORCE).build())
@@ -216,7 +217,8 @@ class IllustrativeSystemTest {
     model.add(ContractualArrangement.builder().id("mech-mh-lead").name("Mental health lead-provider contract").contractType(ContractType.LEAD_PROVIDER)
         .addCommissioners("icb").addProviders("mh-ft").leadProvider("mh-ft").addParties("icb", "mh-ft").period(SINCE_2022).build());
 
-    // Informal mechanisms: the foundations the seed articles say committees alone cannot replace.
+    // Informal mechanisms: the foundations Allanson (GGI, "Whose system is it anyway?", 2020) says committees
+    // alone cannot replace.
     model.add(SharedPrinciple.builder().id("mech-values").kind(MechanismKind.JOINT_VALUES_AND_INTENT).name("Exampleshire partnership compact")
         .statement("We put residents before organisations and decide together what we can only do together.")
         .addParties("icb", "county", "city", "acute-ft", "mh-ft", "vcse-alliance").period(SINCE_2022).build());

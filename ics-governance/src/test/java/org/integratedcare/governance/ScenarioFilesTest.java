@@ -19,11 +19,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The scenario model files themselves: each is a valid model and opens with a comment a domain
- * expert can review, stating the scenario, its legal or guidance basis and its expected answers, and
- * naming the nested test class that asserts those answers.
+ * expert can review, stating the scenario, its legal or guidance basis with a public source a reader can
+ * open, and its expected answers, and naming the nested test class that asserts those answers.
  */
 class ScenarioFilesTest {
   private static final Pattern TEST_REFERENCE = Pattern.compile("\\b(\\w+Test)\\.(\\w+)");
+
+  /**
+   * Marks of a citation a reader can open: a legislation.gov.uk or NHS England address, the title of an
+   * NHS England publication, or the author of a published article.
+   */
+  private static final List<String> PUBLIC_SOURCES = List.of("https://www.legislation.gov.uk/",
+      "https://www.england.nhs.uk/", "Arrangements for delegation and joint exercise of statutory functions",
+      "NHS Oversight Framework", "Mills & Reeve", "NHS Providers", "Browne Jacobson", "Matthew Taylor",
+      "Peter Allanson", "Michael West", "Niall Dickson");
 
   static Stream<String> scenarioFiles() throws IOException, URISyntaxException {
     URL folder = Scenarios.class.getResource(Scenarios.FOLDER);
@@ -50,7 +59,10 @@ class ScenarioFilesTest {
     assertThat(comment).as("opening comment of %s", file).isNotEmpty();
     assertThat(comment.get(0)).startsWith("# Scenario: ");
     assertThat(comment).anySatisfy(line -> assertThat(line).startsWith("# Basis: "));
-    assertThat(prose(comment)).contains("domain reference §");
+    assertThat(prose(comment)).as("opening comment of %s", file).doesNotContain("§")
+        .doesNotContainPattern("(?i)domain\\s+reference");
+    assertThat(PUBLIC_SOURCES).as("public sources cited by %s", file)
+        .anySatisfy(source -> assertThat(prose(comment)).contains(source));
     assertThat(comment).anySatisfy(line -> assertThat(line).startsWith("# Expected answer"));
   }
 

@@ -30,9 +30,9 @@ import org.integratedcare.core.time.DateRange;
  * termination) are built here, through the core API.
  */
 public final class Scenarios {
-  /** The day the 42 ICBs became statutory (S.I. 2022/734; domain reference §1.1). */
+  /** The day the 42 ICBs became statutory (S.I. 2022/734, commencing NHS Act 2006 Part 2 Chapter A3). */
   public static final LocalDate ICB_DAY = LocalDate.of(2022, 7, 1);
-  /** The day the phase 1 ICB mergers took effect (domain reference §4.3). */
+  /** The day the phase 1 ICB mergers took effect (written ministerial statement of 9 September 2025; NHS ODS change summary). */
   public static final LocalDate MERGER_DAY = LocalDate.of(2026, 4, 1);
   /** A date on which the ordinary arrangements of the scenarios are in force. */
   public static final LocalDate TODAY = LocalDate.of(2025, 10, 1);

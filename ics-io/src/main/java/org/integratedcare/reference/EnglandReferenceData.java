@@ -25,10 +25,13 @@ import org.integratedcare.core.organisation.OrganisationKind;
  * of 1 April 2026 (twelve ICBs abolished by merger into six new ones, and NHS Hampshire and Isle of
  * Wight ICB enlarged), after which 36 ICBs are in force.
  *
- * <p>The data is the model file {@value #RESOURCE}, whose header cites its sources: the project's
- * {@code icbs-2022-2026.csv} and domain reference §4.3, §5.1, §5.4 and §5.5. Facts the reference
- * marks as reported (the 2026 mergers, the new ICBs' ODS codes) carry {@link
- * org.integratedcare.core.SourceStatus#REPORTED} in their sources. Codes the reference lacks are left
+ * <p>The data is the model file {@value #RESOURCE}, whose header cites its sources: the ONS ICB
+ * boundaries of April 2023 with their ODS codes and regions as published in
+ * rcpch/rcpch-nhs-organisations (https://github.com/rcpch/rcpch-nhs-organisations), NHS Act 2006
+ * Part 2 Chapter A3, the written ministerial statement of 9 September 2025 and NHS ODS's change
+ * summary of the April 2026 ICB mergers. Facts those sources report without confirming (the 2026
+ * mergers, the new ICBs' ODS codes) carry {@link
+ * org.integratedcare.core.SourceStatus#REPORTED} in their sources. Codes no source gives are left
  * out: NHS Thames Valley ICB has no ODS code and no new ICB has a GSS code. GSS codes are the April
  * 2023 vintage for an ICB's whole period (the earlier codes of Surrey Heartlands and Sussex are not
  * modelled because the day of the change is not known). Periods start on 1 July 2022, when the
@@ -133,7 +136,7 @@ public final class EnglandReferenceData {
     return model.on(date).organisations(OrganisationKind.INTEGRATED_CARE_BOARD);
   }
 
-  /** The NHS England regions, in the order of domain reference §5.1. */
+  /** The NHS England regions, in the order of their ODS codes (Y56 to Y63). */
   public List<Organisation> regions() {
     return model.organisations().stream()
         .filter(o -> o.kinds().stream().anyMatch(k -> k.value() == OrganisationKind.NHS_ENGLAND_REGION))

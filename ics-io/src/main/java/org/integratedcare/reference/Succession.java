@@ -41,7 +41,7 @@ public record Succession(Organisation predecessor, Organisation successor, Chang
     return event.effectiveDate();
   }
 
-  /** The sources of the change event, each with the status the reference gives it. */
+  /** The sources of the change event, each with the status its source supports. */
   public List<Source> sources() {
     return event.sources();
   }

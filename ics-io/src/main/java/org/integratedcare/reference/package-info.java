@@ -4,7 +4,7 @@
  *
  * <p>See {@link org.integratedcare.reference.EnglandReferenceData}. The data is a model file
  * shipped as a resource, so it can be corrected as data; each record cites its source and the
- * status the project's domain reference gives it.
+ * status that source supports (in force, guidance, bill, announced, reported, unconfirmed).
  *
  * <p>Unless a method says otherwise, parameters must not be null and returned values are never
  * null.

@@ -55,7 +55,8 @@ class ExampleFileTest {
 
   @Test
   void icbBoard_hasTheScheduleOneBAndModelConstitutionSeats() {
-    // NHS Act 2006 Sch 1B para 3 and 8(2); NHS England model constitution (domain reference §1.2, §9)
+    // NHS Act 2006 Sch 1B para 3 and 8(2) (https://www.legislation.gov.uk/ukpga/2006/41/schedule/1B); NHS England,
+    // Guidance on integrated care board constitutions and governance
     List<PostRole> roles = JUNE_2025.postsOf("icb-board").stream().map(Post::role).toList();
     assertThat(roles).contains(PostRole.CHAIR, PostRole.CHIEF_EXECUTIVE, PostRole.PARTNER_MEMBER_TRUSTS,
         PostRole.PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES, PostRole.PARTNER_MEMBER_LOCAL_AUTHORITIES,
@@ -106,8 +107,8 @@ class ExampleFileTest {
 
   @Test
   void delegations_coverS65z5_theSchemeOfDelegation_andOnwardDelegationBothWays() {
-    // s.65Z5 from NHS England (domain reference §2.1, §2.9); scheme of delegation with a financial
-    // limit; onward delegation an explicit property (§9)
+    // s.65Z5 from NHS England (NHS Act 2006 s.65Z5; NHS England's primary care delegation); scheme of delegation
+    // with a financial limit; onward delegation an explicit property (neither statute nor guidance gives a default)
     List<Delegation> all = MODEL.delegations();
     assertThat(all).anySatisfy(d -> {
       assertThat(d.delegator()).isEqualTo("nhs-england");

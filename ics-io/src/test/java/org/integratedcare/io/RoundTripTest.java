@@ -173,7 +173,8 @@ class RoundTripTest {
   // ---- fixtures ----
 
   private static Source source() {
-    return Source.builder().document("Domain reference").clause("§5.5").url("https://example.org/r")
+    return Source.builder().document("National Health Service Act 2006").clause("s.65Z5")
+        .url("https://www.legislation.gov.uk/ukpga/2006/41/section/65Z5")
         .status(SourceStatus.REPORTED).build();
   }
 

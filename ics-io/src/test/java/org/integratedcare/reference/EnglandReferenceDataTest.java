@@ -18,13 +18,13 @@ import org.integratedcare.core.organisation.OdsCode;
 import org.integratedcare.core.organisation.Organisation;
 import org.junit.jupiter.api.Test;
 
-/** The England reference data answers the questions the domain reference (§4.3, §5) settles. */
+/** The England reference data answers the questions its sources (the ICB table, the 2026 merger sources) settle. */
 class EnglandReferenceDataTest {
   private static final EnglandReferenceData ENGLAND = EnglandReferenceData.load();
 
   @Test
   void fortyTwoIcbs_inForceOnFirstJune2025() {
-    // 42 ICBs from 1 July 2022 (domain reference §1.1, §5.5)
+    // 42 ICBs from 1 July 2022 (NHS Act 2006 Part 2 Chapter A3; ONS ICB April 2023 boundaries)
     assertThat(ENGLAND.icbsOn(LocalDate.of(2025, 6, 1))).hasSize(42);
     assertThat(ENGLAND.icbsOn(LocalDate.of(2022, 7, 1))).hasSize(42);
     assertThat(ENGLAND.icbsOn(LocalDate.of(2026, 3, 31))).hasSize(42);
@@ -33,7 +33,7 @@ class EnglandReferenceDataTest {
 
   @Test
   void thirtySixIcbs_inForceOnFirstJune2026() {
-    // 12 abolished, 6 new, Hampshire and Isle of Wight continues: 36 (§4.3)
+    // 12 abolished, 6 new, Hampshire and Isle of Wight continues: 36 (NHS ODS, ICB Mergers Phase 1 change summary)
     List<Organisation> icbs = ENGLAND.icbsOn(LocalDate.of(2026, 6, 1));
     assertThat(icbs).hasSize(36);
     assertThat(icbs).extracting(Organisation::id).contains("icb-hampshire-and-isle-of-wight",
@@ -63,7 +63,7 @@ class EnglandReferenceDataTest {
 
   @Test
   void surreyAndSussex_carryTheApril2023GssCodes() {
-    // §5.4, §5.5: the CSV has the April 2023 vintage; the earlier codes are not modelled
+    // The ONS table has the April 2023 vintage; the earlier codes are not modelled
     assertThat(ENGLAND.icb("QXU").orElseThrow().gssCodes()).singleElement()
         .satisfies(d -> assertThat(d.value()).isEqualTo(GssCode.of("E54000063")));
     assertThat(ENGLAND.icb("QNX").orElseThrow().gssCodes()).singleElement()
@@ -72,7 +72,7 @@ class EnglandReferenceDataTest {
 
   @Test
   void sevenRegions_withOdsAndGssCodes() {
-    // §5.1 ODS codes Y56..Y63; §5.4 E40 codes (July 2022 set)
+    // ODS codes Y56..Y63; E40 codes (July 2022 set)
     assertThat(ENGLAND.regions()).hasSize(7);
     Organisation ney = ENGLAND.model().organisation("nhse-region-north-east-and-yorkshire").orElseThrow();
     assertThat(ney.odsCode()).contains(OdsCode.of("Y63"));
@@ -95,7 +95,7 @@ class EnglandReferenceDataTest {
 
   @Test
   void splitIcbs_haveAPartialSuccessionForEachSuccessor() {
-    // §4.3: Hertfordshire and West Essex split by sub-ICB location; Frimley by LSOA
+    // Hertfordshire and West Essex split by sub-ICB location; Frimley by LSOA (NHS ODS change summary)
     assertThat(ENGLAND.successorsOf("QM7")).extracting(x -> x.successor().id(), Succession::wholeArea)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("icb-central-east", false),
@@ -145,12 +145,9 @@ class EnglandReferenceDataTest {
   }
 
   @Test
-  void data_matchesTheCsvItCites() throws IOException {
+  void data_matchesTheIcbCsv() throws IOException {
     Path csv = Path.of("..", "..", "shared", "domain", "icbs-2022-2026.csv");
-    if (!Files.exists(csv)) {
-      csv = Path.of("/work/shared/domain/icbs-2022-2026.csv");
-    }
-    assumeThat(Files.exists(csv)).as("the project's shared CSV is beside the repository").isTrue();
+    assumeThat(Files.exists(csv)).as("the ICB table used to prepare the data is beside the repository").isTrue();
     List<String> lines = Files.readAllLines(csv);
     assertThat(lines).hasSize(43);
     for (String line : lines.subList(1, lines.size())) {

@@ -166,9 +166,9 @@ public final class HtmlReport {
         out.append("Nothing at error severity.");
       }
       out.append("</p>\n<table class=\"counts\"><tr><th>Errors</th><th>Warnings</th><th>Information</th>"
-          + "<th>Suppressed</th><th>Rules that failed</th></tr>\n<tr><td>").append(errors).append("</td><td>")
+          + "<th>Not recorded</th><th>Suppressed</th><th>Rules that failed</th></tr>\n<tr><td>").append(errors).append("</td><td>")
           .append(warnings).append("</td><td>").append(rules.count(Severity.INFO)).append("</td><td>")
-          .append(rules.suppressedFindings().size()).append("</td><td>").append(rules.ruleErrors().size())
+          .append(rules.count(Severity.GAP)).append("</td><td>").append(rules.suppressedFindings().size()).append("</td><td>").append(rules.ruleErrors().size())
           .append("</td></tr></table>\n</section>\n");
     }
 
@@ -457,6 +457,8 @@ public final class HtmlReport {
         return "Warnings";
       case INFO:
         return "Information";
+      case GAP:
+        return "Not recorded: what to collect next";
       default:
         throw new AssertionError(s);
     }
@@ -488,10 +490,10 @@ public final class HtmlReport {
       th{background:#eef1f4;font-weight:600}.counts td{font-size:1.3rem;font-weight:600;text-align:center}.counts th{text-align:center}
       .verdict{font-weight:600;padding:.5rem .75rem;border-radius:4px}.verdict.fail{background:#fdecea;color:var(--error)}.verdict.pass{background:#e8f5e9;color:var(--ok)}
       .finding{border:1px solid var(--line);border-left:5px solid var(--info);border-radius:4px;padding:.5rem .8rem;margin:.6rem 0;break-inside:avoid}
-      .finding.error{border-left-color:var(--error)}.finding.warning{border-left-color:var(--warning)}
+      .finding.error{border-left-color:var(--error)}.finding.warning{border-left-color:var(--warning)}.finding.gap{border-left-style:dashed;border-left-color:var(--muted)}
       .finding .message{margin:.1rem 0 .4rem;font-weight:600}
       .badge{display:inline-block;font-size:.72rem;text-transform:uppercase;letter-spacing:.04em;color:#fff;background:var(--info);border-radius:3px;padding:.05rem .4rem;vertical-align:.1em}
-      .error .badge{background:var(--error)}.warning .badge{background:var(--warning)}
+      .error .badge{background:var(--error)}.warning .badge{background:var(--warning)}.gap .badge{background:var(--muted)}
       dl{display:grid;grid-template-columns:6.5rem 1fr;gap:.15rem .6rem;margin:0;font-size:.92rem}dt{color:var(--muted)}dd{margin:0}
       .function{border-top:1px solid var(--line);padding-top:.2rem}.deciders,.chains{padding-left:1.3rem;margin:.2rem 0}
       .grants{font-size:.88rem;color:var(--muted);margin:.2rem 0 .4rem}.limit{font-size:.85rem;background:#fff4e0;border-radius:3px;padding:0 .3rem}

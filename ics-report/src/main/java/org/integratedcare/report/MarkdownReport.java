@@ -84,10 +84,11 @@ public final class MarkdownReport {
     out.append(".\n\n");
 
     out.append("## Summary\n\n");
-    out.append("| Errors | Warnings | Info | Suppressed | Rules that failed |\n");
-    out.append("|---:|---:|---:|---:|---:|\n");
+    out.append("| Errors | Warnings | Info | Not recorded | Suppressed | Rules that failed |\n");
+    out.append("|---:|---:|---:|---:|---:|---:|\n");
     out.append("| ").append(rules.count(Severity.ERROR)).append(" | ").append(rules.count(Severity.WARNING))
-        .append(" | ").append(rules.count(Severity.INFO)).append(" | ").append(rules.suppressedFindings().size())
+        .append(" | ").append(rules.count(Severity.INFO)).append(" | ").append(rules.count(Severity.GAP))
+        .append(" | ").append(rules.suppressedFindings().size())
         .append(" | ").append(rules.ruleErrors().size()).append(" |\n\n");
 
     out.append("## Findings\n\n");
@@ -178,6 +179,8 @@ public final class MarkdownReport {
         return "Warnings";
       case INFO:
         return "Information";
+      case GAP:
+        return "Not recorded: what to collect next";
       default:
         throw new AssertionError(s);
     }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.LocalDate;
+import org.integratedcare.core.Completeness;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.accountability.AccountabilityBasis;
 import org.integratedcare.core.accountability.AccountabilityDirection;
@@ -74,13 +75,16 @@ public final class SampleSystems {
    * Riverside: an ICB with a board, a finance committee and a chief finance officer under a
    * scheme of delegation with limits, a place board under a s.65Z5 joint arrangement, a partnership
    * and an accountability link to NHS England; plus an organisation abolished and a delegation
-   * expired before {@link #DATE}.
+   * expired before {@link #DATE}. Its board has seats and nobody appointed to them, and the model
+   * declares every aspect complete ({@link Completeness#everything()}), so the seats read as
+   * vacant: statutory breaches, not gaps in the record.
    *
    * @return the model
    */
   public static IcsModel riverside() {
     return IcsModel.builder()
         .name("Riverside ICS")
+        .declareComplete(Completeness.everything())
         .add(Organisation.of("nhse", OrganisationKind.NHS_ENGLAND, "NHS England", FROM_2022))
         .add(Organisation.builder().id("region").name("North of England", FROM_2022)
             .kind(OrganisationKind.NHS_ENGLAND_REGION, FROM_2022).odsCode("Y63", FROM_2022).partOf("nhse")

@@ -3,7 +3,8 @@ package org.integratedcare.core.accountability;
 import org.integratedcare.core.internal.TypeNames;
 
 /**
- * The direction of an {@link AccountabilityLink} (after the seed articles: accountability runs
+ * The direction of an {@link AccountabilityLink} (after Matthew Taylor, <i>Why the success of ICSs
+ * may not be measured by their survival</i>, NHS Confederation, 30 March 2022: accountability runs
  * vertically to regulators and government, laterally between partners, and bottom-up to patients
  * and communities).
  */

@@ -2,7 +2,7 @@ package org.integratedcare.core.body;
 
 import org.integratedcare.core.internal.TypeNames;
 
-/** How an interest relates to a decision (NHS England, <i>Managing conflicts of interest in the NHS</i>; domain reference §3.7). */
+/** How an interest relates to a decision (NHS England, <i>Managing conflicts of interest in the NHS</i>, as applied in ICB policies). */
 public enum ConflictType {
   /** The interest does conflict with the decision. */
   ACTUAL,

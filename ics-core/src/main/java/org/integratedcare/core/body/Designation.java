@@ -3,8 +3,11 @@ package org.integratedcare.core.body;
 import org.integratedcare.core.internal.TypeNames;
 
 /**
- * An extra responsibility an {@link Appointment} carries beside its post (NHS England model
- * constitution and ICB conflicts-of-interest practice, domain reference §1.2 and §3.7).
+ * An extra responsibility an {@link Appointment} carries beside its post (NHS England, <i>Guidance
+ * on integrated care board constitutions and governance</i>,
+ * https://www.england.nhs.uk/long-read/guidance-on-integrated-care-board-constitutions-and-governance;
+ * ICB conflicts of interest policies based on NHS England, <i>Managing conflicts of interest in the
+ * NHS</i>).
  */
 public enum Designation {
   /** Deputy chair (a non-executive member who is not the audit chair). */

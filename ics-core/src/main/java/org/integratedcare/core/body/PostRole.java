@@ -7,8 +7,9 @@ import org.integratedcare.core.internal.TypeNames;
  *
  * <p>The ICB board roles follow NHS Act 2006 Schedule 1B (chair, chief executive, partner members
  * nominated by each of three groups: para 8(2)(a) is the trusts' member) and NHS England's model
- * constitution (executive directors of finance, medicine and nursing; non-executive members);
- * domain reference §1.2. The health and wellbeing board roles follow HSCA 2012 s.194(2).
+ * constitution (executive directors of finance, medicine and nursing; non-executive members: NHS
+ * England, <i>Guidance on integrated care board constitutions and governance</i>). The health and
+ * wellbeing board roles follow HSCA 2012 s.194(2).
  */
 public enum PostRole {
   /** The chair. For an ICB, appointed by NHS England with the Secretary of State's approval (Sch 1B para 5). */

@@ -12,8 +12,10 @@ import org.integratedcare.core.internal.Checks;
  * A change to organisations on an effective date: establishment, abolition, merger, acquisition
  * or boundary change, with predecessors and successors.
  *
- * <p>From the effective date a successor holds its predecessors' functions (the ODS succession
- * model, domain reference §7.1). Shape rules: an establishment has successors and no
+ * <p>From the effective date a successor holds its predecessors' functions (the succession model of
+ * the NHS England Organisation Data Service,
+ * https://www.odsdatasearchandexport.nhs.uk/referenceDataCatalogue/ODS-Data-Model_571324843.html).
+ * Shape rules: an establishment has successors and no
  * predecessors; an abolition has predecessors and no successors; a merger and an acquisition have
  * both, and an acquisition has one continuing successor; a boundary change names the organisations
  * whose areas change as successors.

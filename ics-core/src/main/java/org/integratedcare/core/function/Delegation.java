@@ -17,7 +17,8 @@ import org.integratedcare.core.time.DateRange;
  *
  * <p>Delegator and delegate are ids of a body, an organisation or a post. Onward delegation is an
  * explicit property with no default because neither the statute nor the guidance gives one
- * (domain reference §9: "do not assume a default"). Delegation never moves accountability: the
+ * (other statutes treat onward delegation in opposite ways, so the library assumes none).
+ * Delegation never moves accountability: the
  * delegator stays answerable.
  *
  * <p>This class is immutable and thread-safe.

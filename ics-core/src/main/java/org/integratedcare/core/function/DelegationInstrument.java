@@ -4,7 +4,8 @@ import org.integratedcare.core.internal.TypeNames;
 
 /**
  * The power or instrument under which a {@link Delegation} is made. Each is a different legal route
- * (domain reference §2 and §9).
+ * (NHS Act 2006 ss.13YB, 47A, 65Z5 and 75, https://www.legislation.gov.uk/ukpga/2006/41; Local
+ * Government Act 1972, https://www.legislation.gov.uk/ukpga/1972/70).
  */
 public enum DelegationInstrument {
   /** An arrangement under NHS Act 2006 s.65Z5 for a relevant body's functions to be exercised by another body. */

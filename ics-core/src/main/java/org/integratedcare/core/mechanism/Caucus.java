@@ -9,8 +9,9 @@ import org.integratedcare.core.internal.Checks;
 
 /**
  * An informal caucus of one group across the system's organisations: non-executives, lay members,
- * cabinet members (NHS Confederation on system NED networks; the term "caucusing" is from seed
- * article {@code 004} and unconfirmed elsewhere, domain reference §6.4). It binds no one.
+ * cabinet members (NHS Confederation, <i>Non-executive directors and ICSs</i>, on system NED
+ * networks; the term "caucusing" is from Peter Allanson, <i>Whose system is it anyway?</i>, Good
+ * Governance Institute, 2020, and was not found in other published sources). It binds no one.
  *
  * <p>This class is immutable and thread-safe.
  */

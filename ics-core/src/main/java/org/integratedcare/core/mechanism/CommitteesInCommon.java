@@ -11,7 +11,8 @@ import org.integratedcare.core.internal.Checks;
 /**
  * Committees in common: each organisation keeps its own committee, with powers delegated by that
  * organisation only; the committees meet together and each takes its own decision, which binds only
- * its own organisation (Mills &amp; Reeve; NHS Providers; domain reference §2.4 and §9). It is not a
+ * its own organisation (Mills &amp; Reeve, <i>Operating effective committees in common</i>; NHS
+ * Providers' guide to lawful collaboratives; reported). It is not a
  * committee itself.
  *
  * <p>This class is immutable and thread-safe.

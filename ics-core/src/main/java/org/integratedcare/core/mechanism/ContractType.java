@@ -2,7 +2,11 @@ package org.integratedcare.core.mechanism;
 
 import org.integratedcare.core.internal.TypeNames;
 
-/** The form of a {@link ContractualArrangement} (domain reference §2.6). */
+/**
+ * The form of a {@link ContractualArrangement} (alliance contracts: LH Alliances,
+ * http://lhalliances.org.uk/integrated-governance/; integrated health organisation contracts: NHS
+ * England, <i>Advanced Foundation Trust Programme – guide for applicants, Annex 2</i>).
+ */
 public enum ContractType {
   /** One provider holds the contract and sub-contracts the others. */
   LEAD_PROVIDER,

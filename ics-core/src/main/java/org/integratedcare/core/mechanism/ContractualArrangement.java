@@ -11,8 +11,9 @@ import org.integratedcare.core.internal.Checks;
  * A contractual arrangement: a lead-provider, alliance, prime-contractor or integrated health
  * organisation contract. It is a contractual joint venture and delegates no statutory function: the
  * providers decide delivery as contracted while the commissioners keep their commissioning decisions
- * (NHS Providers with Browne Jacobson; NHS England, Advanced Foundation Trust Programme Annex 2;
- * domain reference §2.6 and §9).
+ * (NHS Providers with Browne Jacobson; NHS England, <i>Advanced Foundation Trust Programme – guide
+ * for applicants, Annex 2</i>,
+ * https://www.england.nhs.uk/long-read/advanced-foundation-trust-programme-guide-for-applicants-annex-2).
  *
  * <p>This class is immutable and thread-safe.
  */

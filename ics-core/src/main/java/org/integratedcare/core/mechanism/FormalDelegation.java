@@ -10,7 +10,8 @@ import org.integratedcare.core.internal.Checks;
 
 /**
  * A formal delegation: a mechanism made of one or more {@linkplain Delegation delegations}, such as
- * the delegation of primary care commissioning from NHS England to ICBs (domain reference §2.9).
+ * the delegation of primary care commissioning from NHS England to ICBs (NHS England,
+ * https://www.england.nhs.uk/commissioning/primary-care/primary-care-comm/delegation-of-primary-medical-pharmaceutical-ophthalmic-and-dental-functions).
  *
  * <p>This class is immutable and thread-safe.
  */

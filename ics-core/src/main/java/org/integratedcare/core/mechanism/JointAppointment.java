@@ -9,7 +9,8 @@ import org.integratedcare.core.internal.Checks;
 
 /**
  * Joint posts and appointments: one person or team holding posts in several organisations, as when
- * clustered ICBs shared a chair and chief executive in 2025-26 (domain reference §4.3 and §6.4).
+ * clustered ICBs shared a chair and chief executive in 2025-26 (written ministerial statement of 9
+ * September 2025 on ICB clustering; reported).
  * The posts stay posts of separate bodies; the mechanism binds no one.
  *
  * <p>This class is immutable and thread-safe.

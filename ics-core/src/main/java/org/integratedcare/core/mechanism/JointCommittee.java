@@ -12,8 +12,8 @@ import org.integratedcare.core.internal.Checks;
 /**
  * A joint committee of two or more organisations (NHS Act 2006 s.65Z6 for relevant bodies). It binds
  * each party only for the functions that party has made joint, which are recorded as {@linkplain
- * Delegation delegations} from the party to the committee {@linkplain #body() body} (domain
- * reference §2.2).
+ * Delegation delegations} from the party to the committee {@linkplain #body() body} (NHS Act 2006
+ * s.65Z6, https://www.legislation.gov.uk/ukpga/2006/41/section/65Z6).
  *
  * <p>This class is immutable and thread-safe.
  */

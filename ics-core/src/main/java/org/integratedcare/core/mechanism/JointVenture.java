@@ -10,7 +10,7 @@ import org.integratedcare.core.internal.Checks;
 /**
  * A joint venture: contractual (a partnership agreement whose "board" exists only under the
  * contract) or corporate (a company the parties own). Its legal effect beyond that is not
- * established by the domain reference (§2.7, unconfirmed), so the governance module treats it as
+ * established by any published source found (unconfirmed), so the governance module treats it as
  * delegating no statutory function.
  *
  * <p>This class is immutable and thread-safe.

@@ -2,7 +2,7 @@ package org.integratedcare.core.mechanism;
 
 import org.integratedcare.core.internal.TypeNames;
 
-/** Whether a {@link JointVenture} is contractual or corporate (domain reference §9). */
+/** Whether a {@link JointVenture} is contractual or corporate (NHS Providers with Browne Jacobson, legal forms of collaborative arrangements; reported). */
 public enum JointVentureForm {
   /** A partnership agreement; no separate legal person. */
   CONTRACTUAL,

@@ -6,8 +6,9 @@ import org.integratedcare.core.internal.TypeNames;
  * The kinds of {@link Mechanism}, formal and informal, with their model-file type names.
  *
  * <p>Formal mechanisms have a legal or contractual form; informal ones are the relationships and
- * habits that make formal ones work (GGI, <i>Whose system is it anyway?</i>, 2020, the seed article
- * {@code 004}; domain reference §6.4 and §9).
+ * habits that make formal ones work (Peter Allanson, <i>Whose system is it anyway?</i>, Good
+ * Governance Institute, 6 November 2020; NHS Providers with Browne Jacobson on the legal forms of
+ * collaborative arrangements).
  */
 public enum MechanismKind {
   /** {@link MemorandumOfUnderstanding}. */

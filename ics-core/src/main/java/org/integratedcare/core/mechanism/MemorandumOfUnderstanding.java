@@ -10,7 +10,7 @@ import org.integratedcare.core.internal.Checks;
 /**
  * A memorandum of understanding: a written record of shared intent between partners. It is not a
  * legally binding contract and delegates nothing, so decisions taken under it bind no one
- * (local-government partnership guidance, reported; domain reference §2.5 and §9).
+ * (local-government partnership guidance, reported; no NHS-specific primary source was found).
  *
  * <p>This class is immutable and thread-safe.
  */

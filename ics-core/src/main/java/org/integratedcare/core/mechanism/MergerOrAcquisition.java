@@ -11,7 +11,8 @@ import org.integratedcare.core.internal.Checks;
 /**
  * A merger or acquisition as the most formal way of working together: it records the {@linkplain
  * ChangeEvent change event} that combined the parties (NHS Act 2006 ss.56 and 56A for foundation
- * trusts; domain reference §2.8).
+ * trusts, https://www.legislation.gov.uk/ukpga/2006/41/section/56 and
+ * https://www.legislation.gov.uk/ukpga/2006/41/section/56A).
  *
  * <p>This class is immutable and thread-safe.
  */

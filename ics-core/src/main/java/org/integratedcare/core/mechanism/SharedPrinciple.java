@@ -11,7 +11,8 @@ import org.integratedcare.core.internal.Checks;
  * An informal mechanism agreed between partners as a principle: joint values and intent, open
  * information sharing, or subsidiarity (decisions as close to communities as possible). GGI counts
  * these among the informal foundations without which committees alone do not make a system work
- * (seed article {@code 004}; domain reference §6.4). It binds no one.
+ * (Peter Allanson, <i>Whose system is it anyway?</i>, Good Governance Institute, 2020). It binds no
+ * one.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -2,7 +2,7 @@ package org.integratedcare.core.meeting;
 
 import org.integratedcare.core.internal.TypeNames;
 
-/** How a conflict of interest declared on an agenda item was managed (domain reference §3.7). */
+/** How a conflict of interest declared on an agenda item was managed (NHS England, <i>Managing conflicts of interest in the NHS</i>, as applied in ICB policies). */
 public enum ConflictManagement {
   /** The person left the meeting for the item. */
   WITHDREW,

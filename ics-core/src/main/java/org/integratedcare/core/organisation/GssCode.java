@@ -8,7 +8,8 @@ import org.integratedcare.core.time.Dated;
  * An ONS Government Statistical Service (GSS) geography code, such as {@code E54000024}.
  *
  * <p>A GSS code is nine characters: a country letter, a two-digit entity type and a six-digit
- * instance ({@code ^[EJKLMNSW][0-9]{8}$}, domain reference §5.4). The first three characters are
+ * instance ({@code ^[EJKLMNSW][0-9]{8}$}, as the gsscode package documents it,
+ * https://pgxn.org/dist/gsscode/). The first three characters are
  * the {@linkplain #entity() entity}: {@value #ICB} for an integrated care board, {@value
  * #SUB_ICB_LOCATION} for a sub-ICB location, {@value #NHS_ENGLAND_REGION} for an NHS England
  * region. A GSS code changes when a boundary changes, while the ODS code may stay the same, so

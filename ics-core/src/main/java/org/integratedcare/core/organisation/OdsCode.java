@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * (an NHS trust), {@code Y61} (an NHS England region) or {@code A82608} (a GP practice).
  *
  * <p>The general format accepted is 3 to 6 upper-case letters and digits, the lengths observed in
- * ODS data (domain reference §5.1). Kind-specific formats are checked where the kind is known:
+ * data of the NHS England Organisation Data Service. Kind-specific formats are checked where the
+ * kind is known:
  * {@link #isIcbFormat()} (3 or 5 characters: the 2022 ICB codes are {@code Q} and two
  * alphanumerics, the codes of ICBs created on 1 April 2026 are five characters) and {@link
  * #isRegionFormat()} ({@code Y} and two digits). Codes for trusts and practices are not checked

@@ -18,7 +18,8 @@ import org.integratedcare.core.time.Dated;
  * new dated role. Names, kinds, ODS codes and GSS codes are each lists of {@link Dated} values
  * whose periods must not overlap. At least one name and one kind are required.
  *
- * <p>Codes are checked against the kind where the format is known (domain reference §5): an ICB or
+ * <p>Codes are checked against the kind where the format is known ({@link OdsCode}, {@link
+ * GssCode}): an ICB or
  * sub-ICB location's ODS code is 3 or 5 characters; an NHS England region's is {@code Y} and two
  * digits; an ICB's GSS code starts {@code E54}, a sub-ICB location's {@code E38} and a region's
  * {@code E40}.

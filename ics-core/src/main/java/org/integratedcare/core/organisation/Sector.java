@@ -3,8 +3,9 @@ package org.integratedcare.core.organisation;
 /**
  * The sector an organisation belongs to, derived from its {@link OrganisationKind}.
  *
- * <p>Sectors are what inclusion is measured by: the seed articles ask that voluntary and
- * independent partners, not the NHS alone, have a voice in system forums.
+ * <p>Sectors are what inclusion is measured by: Niall Dickson (NHS Confederation, <i>Delivering
+ * change requires strong leadership and political support</i>, Healthcare Leader) asks that
+ * voluntary, community and independent partners, not the NHS alone, have a voice in system forums.
  */
 public enum Sector {
   /** The National Health Service: NHS England, ICBs, NHS trusts, general practice, PCNs. */

@@ -11,7 +11,7 @@ import org.integratedcare.core.time.DateRange;
 
 /**
  * A health and wellbeing board: a committee of an upper-tier local authority (HSCA 2012 s.194,
- * domain reference §1.5).
+ * https://www.legislation.gov.uk/ukpga/2012/7/section/194).
  *
  * <p>Its statutory members (at least one councillor, the directors of adult social services,
  * children's services and public health, a local Healthwatch representative, and a representative

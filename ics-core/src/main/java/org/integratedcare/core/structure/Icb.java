@@ -16,8 +16,9 @@ import org.integratedcare.core.time.DateRange;
  *
  * <p>The ICB itself is an {@link Organisation} of kind {@link
  * OrganisationKind#INTEGRATED_CARE_BOARD}; this structure describes it and shares its id. ICB areas
- * may not overlap and together cover England (NHS Act 2006 Part 2 Chapter A3, domain reference
- * §1.1). The board is the unitary board of Schedule 1B.
+ * may not overlap and together cover England (NHS Act 2006 Part 2 Chapter A3,
+ * https://www.legislation.gov.uk/ukpga/2006/41/part/2/chapter/A3). The board is the unitary board
+ * of Schedule 1B.
  *
  * <p>This class is immutable and thread-safe.
  */

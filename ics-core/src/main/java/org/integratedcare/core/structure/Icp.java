@@ -14,7 +14,7 @@ import org.integratedcare.core.time.DateRange;
 /**
  * An integrated care partnership: the joint committee set up by an ICB and each responsible local
  * authority whose area coincides with, or falls wholly or partly within, the ICB's area (LGPIHA
- * 2007 s.116ZA(1), domain reference §1.4).
+ * 2007 s.116ZA(1), https://www.legislation.gov.uk/ukpga/2007/28/section/116ZA).
  *
  * <p>Its members are one appointed by the ICB, one appointed by each responsible local authority,
  * and any others the partnership appoints (s.116ZA(2)); those members are {@linkplain Appointment

@@ -10,8 +10,8 @@ import org.integratedcare.core.time.DateRange;
 
 /**
  * An integrated care system: not a legal person but the partnership formed around one ICB and its
- * ICP, with its places and provider collaboratives (King's Fund, <i>Integrated care systems
- * explained</i>; domain reference §0).
+ * ICP, with its places and provider collaboratives (The King's Fund, <i>Integrated care systems
+ * explained</i>, https://www.kingsfund.org.uk/publications/integrated-care-systems-explained).
  *
  * <p>This class is immutable and thread-safe.
  */

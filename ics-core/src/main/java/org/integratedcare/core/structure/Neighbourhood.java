@@ -9,8 +9,10 @@ import org.integratedcare.core.internal.Checks;
 import org.integratedcare.core.time.DateRange;
 
 /**
- * A neighbourhood: typically 30,000 to 50,000 people, the scale of a primary care network (domain
- * reference §0), and the footprint of the Neighbourhood Health Service of the 10 Year Health Plan.
+ * A neighbourhood: typically 30,000 to 50,000 people, the scale of a primary care network (National
+ * Care Forum's overview of integrated care systems,
+ * https://www.nationalcareforum.org.uk/integrated-care-systems/ics-explained/overview-of-integrated-care-systems-and-relevant-guidance/),
+ * and the footprint of the Neighbourhood Health Service of the 10 Year Health Plan.
  *
  * <p>This class is immutable and thread-safe.
  */

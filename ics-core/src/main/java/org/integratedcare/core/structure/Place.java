@@ -11,8 +11,9 @@ import org.integratedcare.core.time.DateRange;
 
 /**
  * A place-based partnership: usually a local-authority footprint of 250,000 to 500,000 people,
- * non-statutory, its governance agreed by the partners (<i>Thriving places</i>, domain reference
- * §1.6).
+ * non-statutory, its governance agreed by the partners (NHS England and NHS Improvement with the
+ * Local Government Association, <i>Thriving places</i>, 2021; The King's Fund, <i>Place-based
+ * partnerships explained</i>, https://www.kingsfund.org.uk/publications/place-based-partnerships-explained).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -13,7 +13,8 @@ import org.integratedcare.core.time.DateRange;
 
 /**
  * The arrangements of a primary care network: its member practices, clinical director and
- * nominated payee (Network Contract DES, domain reference §1.8).
+ * nominated payee (Network Contract Directed Enhanced Service of the 2019/20 GP contract, published
+ * 29 March 2019).
  *
  * <p>The network itself is an {@link Organisation} of kind {@link
  * OrganisationKind#PRIMARY_CARE_NETWORK}; this structure describes it and shares its id. Its

@@ -11,8 +11,9 @@ import org.integratedcare.core.time.DateRange;
 
 /**
  * A provider collaborative: a partnership of at least two trusts working at scale across several
- * places with a shared purpose and effective decision-making (NHS England, <i>Working together at
- * scale</i>, 2021; domain reference §1.7). Every trust providing acute or mental health services is
+ * places with a shared purpose and effective decision-making (NHS England and NHS Improvement,
+ * <i>Working together at scale: guidance on provider collaboratives</i>, August 2021). Every trust
+ * providing acute or mental health services is
  * expected to belong to one.
  *
  * <p>Its decisions bind its members only through its {@linkplain #mechanism() governance

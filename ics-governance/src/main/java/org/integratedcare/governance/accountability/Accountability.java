@@ -56,8 +56,8 @@ import org.slf4j.LoggerFactory;
  *   <li>Delegation never moves accountability: a function is answered for through the
  *       organisation that holds it by law (or its successor after a merger or acquisition in effect
  *       on the date), following only links that cover the function, whoever exercises it under a
- *       delegation (NHS England "retains overall accountability" for functions it delegates; domain
- *       reference §2.1, §2.9).</li>
+ *       delegation (NHS England "retains overall accountability" for functions it delegates,
+ *       https://www.england.nhs.uk/commissioning/primary-care/primary-care-comm/delegation-of-primary-medical-pharmaceutical-ophthalmic-and-dental-functions).</li>
  *   <li>A <b>gap</b> is a holder of a function with no vertical chain to a statutory terminus
  *       (Parliament, an electorate or foundation trust members), counting only vertical links that
  *       cover the function and the implicit steps above.</li>

@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>NHS England</td><td>the Secretary of State</td><td>vertical, statute</td>
  *       <td>NHS Act 2006 s.13A (the mandate)</td></tr>
  *   <tr><td>the Secretary of State</td><td>Parliament</td><td>vertical, statute</td>
- *       <td>ministerial responsibility to Parliament</td></tr>
+ *       <td>NHS Act 2006 s.1(3) (the Secretary of State retains ministerial responsibility to
+ *       Parliament for the provision of the health service in England)</td></tr>
  *   <tr><td>an NHS trust or NHS foundation trust</td><td>NHS England</td><td>vertical,
  *       regulation</td><td>NHS Oversight Framework (NHS England's segmentation and oversight of
  *       trusts, 2025/26 edition)</td></tr>
@@ -54,13 +55,13 @@ import org.jspecify.annotations.Nullable;
  *       statute</td><td>none</td></tr>
  * </table>
  *
- * <p>Sources: NHS Act 2006 s.14Z59 (https://www.legislation.gov.uk/ukpga/2006/41/section/14Z59)
- * and s.13A (https://www.legislation.gov.uk/ukpga/2006/41/section/13A); NHS England, <i>NHS
+ * <p>Sources: NHS Act 2006 s.14Z59 (https://www.legislation.gov.uk/ukpga/2006/41/section/14Z59),
+ * s.13A (https://www.legislation.gov.uk/ukpga/2006/41/section/13A) and s.1(3)
+ * (https://www.legislation.gov.uk/ukpga/2006/41/section/1); NHS England, <i>NHS
  * Oversight Framework 2025/26</i>, 26 June 2025
  * (https://www.england.nhs.uk/long-read/publication-of-the-nhs-oversight-framework-2025-26). No
  * section is cited where the project's sources give none: the council's election and the
- * foundation trust's governors and members carry no citation, and the Secretary of State's
- * answering to Parliament names ministerial responsibility rather than a section.
+ * foundation trust's governors and members carry no citation.
  *
  * <p><b>Recorded links win.</b> On a date, a recorded link in force with the same giver, holder and
  * direction and no function scope replaces the implied one (so a model may give its own citation
@@ -227,7 +228,11 @@ public final class StatutoryLinks {
               nhsAct("s.13A", "13A", "the Secretary of State's mandate to NHS England"));
           case SECRETARY_OF_STATE -> add(out, "secretary-of-state-parliament", giver,
               national.get(OrganisationKind.PARLIAMENT), AccountabilityDirection.VERTICAL,
-              AccountabilityBasis.STATUTE, "ministerial responsibility to Parliament", List.of());
+              AccountabilityBasis.STATUTE, "NHS Act 2006 s.1(3) (ministerial responsibility to Parliament)",
+              List.of(Source.builder().document(NHS_ACT + " (the Secretary of State retains ministerial"
+                  + " responsibility to Parliament for the provision of the health service in England)")
+                  .url("https://www.legislation.gov.uk/ukpga/2006/41/section/1").clause("s.1(3)")
+                  .status(SourceStatus.IN_FORCE).build()));
           case NHS_TRUST, NHS_FOUNDATION_TRUST -> add(out, "trust-nhs-england", giver,
               national.get(OrganisationKind.NHS_ENGLAND), AccountabilityDirection.VERTICAL,
               AccountabilityBasis.REGULATION, "NHS Oversight Framework", List.of(oversightFramework()));

@@ -14,7 +14,7 @@ import org.integratedcare.core.organisation.OrganisationKind;
  * <p>This is the only place in the library that says what a mechanism or an instrument binds:
  * {@link DecisionAuthority} asks it, and {@code docs/legal-effects.md} tabulates it. Each method
  * switches exhaustively over its enum, so a new kind added to the core model fails to compile here
- * until its effect is decided. Where the domain reference marks a point as reported or unconfirmed
+ * until its effect is decided. Where the published sources only report a point, or leave it unconfirmed,
  * the {@link MechanismEffect#status() status} says so, and where the answer depends on it the
  * point is a parameter in {@link LegalAssumptions}.
  *
@@ -36,49 +36,54 @@ public final class LegalEffects {
       case FORMAL_DELEGATION -> new MechanismEffect(kind, BindingEffect.BINDS_WITHIN_DELEGATION,
             "Binds the delegating organisation for the delegated functions only, within the delegation's"
                 + " conditions, limits and period; the delegator stays accountable.",
-            "NHS Act 2006 s.65Z5; S.I. 2022/642 reg 2; NHS England statutory guidance under s.65Z7"
-                + " (domain reference §2.1, §9)",
+            "NHS Act 2006 s.65Z5 (https://www.legislation.gov.uk/ukpga/2006/41/section/65Z5); S.I. 2022/642"
+                + " reg 2 (https://www.legislation.gov.uk/id/uksi/2022/642/regulation/2); NHS England,"
+                + " Arrangements for delegation and joint exercise of statutory functions, statutory guidance"
+                + " under s.65Z7 (https://www.england.nhs.uk/long-read/arrangements-for-delegation-and-joint-exercise-of-statutory-functions/)",
             SourceStatus.IN_FORCE);
       case JOINT_COMMITTEE -> new MechanismEffect(kind, BindingEffect.BINDS_EACH_PARTY_FOR_ITS_JOINT_FUNCTIONS,
             "Binds each party only for the functions that party has made joint, recorded as s.65Z5"
                 + " joint-exercise delegations from the party to the committee.",
-            "NHS Act 2006 ss.65Z5 and 65Z6 (domain reference §2.1, §2.2)",
+            "NHS Act 2006 ss.65Z5 and 65Z6 (https://www.legislation.gov.uk/ukpga/2006/41/section/65Z5,"
+                + " https://www.legislation.gov.uk/ukpga/2006/41/section/65Z6)",
             SourceStatus.IN_FORCE);
       case COMMITTEES_IN_COMMON -> new MechanismEffect(kind, BindingEffect.BINDS_OWN_ORGANISATION_ONLY,
             "Not a committee: each organisation's committee takes its own decision under powers delegated"
                 + " by that organisation only, binding only that organisation; an organisation whose"
                 + " committee holds no delegation from it is not bound at all.",
             "Mills & Reeve, Operating effective committees in common; NHS Providers guide to lawful"
-                + " collaboratives (domain reference §2.4, §9)",
+                + " collaboratives",
             SourceStatus.REPORTED);
       case MEMORANDUM_OF_UNDERSTANDING -> new MechanismEffect(kind, BindingEffect.ADVISORY_AT_MOST,
             "Records shared intent; it is not a legally binding contract and delegates nothing, so"
                 + " decisions taken under it bind no one.",
-            "Local-government partnership guidance (domain reference §2.5, §9; no NHS-specific primary"
-                + " source found)",
+            "Local-government partnership guidance (no NHS-specific primary source found)",
             SourceStatus.REPORTED);
       case CONTRACTUAL_ARRANGEMENT -> new MechanismEffect(kind, BindingEffect.NO_STATUTORY_FUNCTION,
             "A lead-provider, alliance, prime-contractor or integrated health organisation contract is a"
                 + " contractual joint venture that delegates no statutory function: the providers decide"
                 + " delivery as contracted and the commissioners keep their commissioning decisions.",
-            "NHS Providers with Browne Jacobson; NHS England Advanced Foundation Trust Programme Annex 2"
-                + " (domain reference §2.6, §9)",
+            "NHS Providers with Browne Jacobson; NHS England, Advanced Foundation Trust Programme – guide for"
+                + " applicants, Annex 2 (https://www.england.nhs.uk/long-read/advanced-foundation-trust-programme-guide-for-applicants-annex-2)",
             SourceStatus.REPORTED);
       case JOINT_VENTURE -> new MechanismEffect(kind, BindingEffect.NO_STATUTORY_FUNCTION,
             "Delegates no statutory function; a contractual joint venture's board exists only under the"
                 + " contract. Its effect beyond that is not established.",
-            "NHS Providers with Browne Jacobson taxonomy (domain reference §9); joint ventures otherwise"
-                + " unconfirmed (§2.7)",
+            "NHS Providers with Browne Jacobson taxonomy of collaborative arrangements; joint ventures"
+                + " otherwise unconfirmed (no published source found)",
             SourceStatus.UNCONFIRMED);
       case MERGER_OR_ACQUISITION -> new MechanismEffect(kind, BindingEffect.TRANSFERS_FUNCTIONS_TO_SUCCESSOR,
             "From the effective date the successor holds the predecessors' functions; before it, the"
                 + " predecessors do.",
-            "NHS Act 2006 ss.56 and 56A (foundation trusts); ODS successions (domain reference §2.8, §7.1)",
+            "NHS Act 2006 ss.56 and 56A (foundation trusts; https://www.legislation.gov.uk/ukpga/2006/41/section/56,"
+                + " https://www.legislation.gov.uk/ukpga/2006/41/section/56A); successions in the NHS England"
+                + " Organisation Data Service data model"
+                + " (https://www.odsdatasearchandexport.nhs.uk/referenceDataCatalogue/ODS-Data-Model_571324843.html)",
             SourceStatus.IN_FORCE);
       case JOINT_VALUES_AND_INTENT, OPEN_INFORMATION_SHARING, SUBSIDIARITY, CAUCUSING, JOINT_POSTS -> new MechanismEffect(kind, BindingEffect.ADVISORY_AT_MOST,
             "An informal mechanism: it shapes how partners work together but delegates nothing and binds"
                 + " no one.",
-            "GGI, Whose system is it anyway? (seed article 004); domain reference §6.4",
+            "Peter Allanson, \"Whose system is it anyway?\", Good Governance Institute, 6 November 2020",
             SourceStatus.REPORTED);
     };
   }
@@ -98,46 +103,56 @@ public final class LegalEffects {
                 + " the functions, conditions, limits and period, and the delegator keeps its statutory"
                 + " responsibility. Who may receive it is a LegalAssumptions parameter (default: relevant"
                 + " bodies only).",
-            "NHS Act 2006 s.65Z5; S.I. 2022/642 reg 2; s.65Z7 guidance (domain reference §2.1, §9)",
+            "NHS Act 2006 s.65Z5 (https://www.legislation.gov.uk/ukpga/2006/41/section/65Z5); S.I. 2022/642"
+                + " reg 2 (https://www.legislation.gov.uk/id/uksi/2022/642/regulation/2); NHS England statutory"
+                + " guidance under s.65Z7, Arrangements for delegation and joint exercise of statutory functions"
+                + " (https://www.england.nhs.uk/long-read/arrangements-for-delegation-and-joint-exercise-of-statutory-functions/)",
             SourceStatus.IN_FORCE);
       case S65Z5_JOINT_EXERCISE -> new InstrumentEffect(instrument, InstrumentRoute.STATUTORY_JOINT_EXERCISE,
             "A relevant body's functions are exercised jointly with other relevant bodies or local or combined"
                 + " authorities, for example through a s.65Z6 joint committee; binds that party only for the"
                 + " functions it made joint.",
-            "NHS Act 2006 ss.65Z5 and 65Z6 (domain reference §2.1, §2.2, §9)",
+            "NHS Act 2006 ss.65Z5 and 65Z6 (https://www.legislation.gov.uk/ukpga/2006/41/section/65Z5,"
+                + " https://www.legislation.gov.uk/ukpga/2006/41/section/65Z6); partners as NHS England's s.65Z7"
+                + " guidance and Capsticks on the Health and Care Bill describe them",
             SourceStatus.IN_FORCE);
       case S13YB_DIRECTION -> new InstrumentEffect(instrument, InstrumentRoute.STATUTORY_DIRECTION,
             "NHS England directs an ICB to exercise NHS England functions: a different route from s.65Z5,"
                 + " which may carry different liability; binds within the functions and period directed.",
-            "NHS Act 2006 s.13YB; s.3B(2) as inserted by HCA 2022 s.2 (domain reference §9)",
+            "NHS Act 2006 s.13YB (https://www.legislation.gov.uk/ukpga/2006/41/section/13YB); s.3B(2) as"
+                + " inserted by Health and Care Act 2022 s.2 (https://www.legislation.gov.uk/ukpga/2022/31/section/2)",
             SourceStatus.IN_FORCE);
       case S47A_JOINT_ARRANGEMENT -> new InstrumentEffect(instrument, InstrumentRoute.STATUTORY_JOINT_EXERCISE,
             "A foundation trust arranges to exercise any of its functions jointly with any other person:"
                 + " joint exercise by the trust, not s.65Z5 delegation.",
-            "NHS Act 2006 s.47A (NHS Providers; Browne Jacobson; domain reference §9)",
+            "NHS Act 2006 s.47A (https://www.legislation.gov.uk/ukpga/2006/41/section/47A), as NHS Providers"
+                + " and Browne Jacobson describe it",
             SourceStatus.REPORTED);
       case S75_PARTNERSHIP -> new InstrumentEffect(instrument, InstrumentRoute.PARTNERSHIP_ARRANGEMENT,
             "NHS bodies and local authorities make partnership arrangements (lead commissioning, integrated"
                 + " provision, pooled budgets); binds within the functions of the arrangement.",
-            "NHS Act 2006 s.75 (domain reference §2.3)",
+            "NHS Act 2006 s.75 (https://www.legislation.gov.uk/ukpga/2006/41/section/75)",
             SourceStatus.IN_FORCE);
       case SCHEME_OF_DELEGATION -> new InstrumentEffect(instrument, InstrumentRoute.INTERNAL_SCHEME,
             "An organisation or its board delegates to its own committees, sub-committees or officers; binds"
                 + " the organisation within the scheme and cannot reach another organisation. The board stays"
                 + " accountable.",
-            "ICB schemes of reservation and delegation (South West London ICB; Capsticks); NHS Act 2006"
-                + " Sch 7 para 15 for foundation trusts (domain reference §1.2, §2.10)",
+            "ICB schemes of reservation and delegation (South West London ICB,"
+                + " https://southwestlondon.icb.nhs.uk/about/board/about-our-board; Capsticks,"
+                + " https://www.capsticks.com/insights/integrated-care-boards-delegation-of-functions-and-governance-arrangements);"
+                + " NHS Act 2006 Sch 7 para 15 for foundation trusts"
+                + " (https://www.legislation.gov.uk/ukpga/2006/41/schedule/7/paragraph/15)",
             SourceStatus.GUIDANCE);
       case LOCAL_GOVERNMENT_ARRANGEMENT -> new InstrumentEffect(instrument, InstrumentRoute.INTERNAL_SCHEME,
             "A local authority arranges for its functions to be discharged by its own committee or a joint"
                 + " committee it belongs to; binds the authority within the arrangement.",
-            "Local Government Act 1972 (domain reference §1.5, which cites s.102 for health and wellbeing"
-                + " boards)",
+            "Local Government Act 1972 (https://www.legislation.gov.uk/ukpga/1972/70); s.102 for health and"
+                + " wellbeing boards, which HSCA 2012 s.194 treats as committees appointed under it",
             SourceStatus.IN_FORCE);
       case CONTRACT -> new InstrumentEffect(instrument, InstrumentRoute.NO_STATUTORY_FUNCTION,
             "A contract delegates delivery, not statutory functions: it gives no authority to take a decision"
                 + " on a statutory function.",
-            "NHS Providers with Browne Jacobson (domain reference §2.6, §9)",
+            "NHS Providers with Browne Jacobson, legal taxonomy of collaborative arrangements",
             SourceStatus.REPORTED);
     };
   }

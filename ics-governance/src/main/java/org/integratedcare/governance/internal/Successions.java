@@ -15,7 +15,8 @@ import org.integratedcare.core.change.ChangeKind;
 /**
  * Who holds an organisation's functions on a date after mergers and acquisitions: from a change
  * event's effective date its successors hold its predecessors' functions (core {@link ChangeEvent};
- * NHS Act 2006 ss.56 and 56A; domain reference §2.8, §7.1). Establishments, abolitions and
+ * NHS Act 2006 ss.56 and 56A; the succession model of the NHS England Organisation Data Service).
+ * Establishments, abolitions and
  * boundary changes pass no functions on. The cost is the length of the succession chain, through
  * the model's index of change events by predecessor. Immutable and thread-safe.
  */

@@ -10,7 +10,7 @@ public enum BasisKind {
   REGULATION,
   /** NHS England or DHSC guidance or policy, which is not law. */
   GUIDANCE,
-  /** Good practice from published commentary, such as the project's seed articles. */
+  /** Good practice from published commentary, such as the articles of Allanson (Good Governance Institute), Taylor and Dickson (NHS Confederation) and West (PA Consulting). */
   GOOD_PRACTICE,
   /**
    * A body's own constitution, standing orders or terms of reference, such as the quorum and

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class AccountabilityTest {
 
   // An ICB answers to NHS England (NHS Act 2006 s.14Z59), NHS England to the Secretary of State
-  // (mandate, s.13A) and ministers to Parliament (domain reference §3.1, §3.3); a foundation trust
-  // answers under the Oversight Framework (§3.2) and to its governors and members.
+  // (mandate, s.13A) and ministers to Parliament; a foundation trust answers under the NHS Oversight
+  // Framework 2025/26 (NHS England, 26 June 2025) and to its governors and members.
   @Nested
   class AccountabilityChains {
     private final Accountability lines = Accountability.of(Scenarios.load("accountability-chains.yaml"));
@@ -65,8 +65,9 @@ class AccountabilityTest {
 
     // A place committee answers up to the ICB board under the scheme of delegation; the board, having
     // no vertical link of its own, answers through the ICB, which is accountable for functions
-    // exercised through its committees (domain reference §1.2, §2.1). Its lateral line ends at the
-    // council; its bottom-up line at patients and communities (seed article 000).
+    // exercised through its committees (South West London ICB board page; NHS Act 2006 Sch 1B). Its lateral
+    // line ends at the council; its bottom-up line at patients and communities (Matthew Taylor, NHS
+    // Confederation, 2022).
     @Test
     void placeCommittee_answersThroughTheBoardAndItsOrganisation() {
       AccountabilityReport report = lines.chains("place", TODAY);
@@ -82,7 +83,7 @@ class AccountabilityTest {
     }
 
     // Delegation never moves accountability: NHS England "retains overall accountability" for primary
-    // care functions delegated to ICBs (domain reference §2.1, §2.9).
+    // care functions delegated to ICBs (NHS England's primary care delegation page).
     @Test
     void delegatedFunction_isAnsweredForThroughTheDelegator() {
       AccountabilityReport report = lines.chains("pms", TODAY);
@@ -111,7 +112,7 @@ class AccountabilityTest {
   }
 
   // A holder of a function with no vertical chain to a statutory terminus is an accountability gap
-  // (domain reference §3.1, §3.3).
+  // (NHS Act 2006 s.14Z59 and s.13A).
   @Nested
   class HolderWithOnlyALateralLine {
     @Test
@@ -158,8 +159,8 @@ class AccountabilityTest {
     }
   }
 
-  // From a merger's effective date the successor answers for the predecessor's functions (domain
-  // reference §2.8, §7.1).
+  // From a merger's effective date the successor answers for the predecessor's functions (NHS Act
+  // 2006 ss.56 and 56A; ODS successions).
   @Nested
   class MergerBeforeAndAfterItsEffectiveDate {
     @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class StatutoryLinksTest {
 
   // NHS Act 2006 s.14Z59 (ICB to NHS England), s.13A (NHS England to the Secretary of State),
-  // ministerial responsibility to Parliament (domain reference §3.1, §3.3); NHS Oversight Framework
+  // NHS Act 2006 s.1(3), ministerial responsibility to Parliament (domain reference §3.1, §3.3); NHS Oversight Framework
   // 2025/26 (§3.2); a council to its electorate; a foundation trust to its governors and members.
   @Nested
   class ImpliedByStatute {
@@ -52,8 +52,8 @@ class StatutoryLinksTest {
           + " statute, NHS Act 2006 s.14Z59, from 1 July 2022); then NHS England answers to Secretary of State for"
           + " Health and Social Care (vertical, implied by statute, NHS Act 2006 s.13A (the mandate), from 1 July"
           + " 2022); then Secretary of State for Health and Social Care answers to Parliament (vertical, implied by"
-          + " statute, ministerial responsibility to Parliament, from 1 July 2022), ending with Parliament, an"
-          + " ultimate account-holder.");
+          + " statute, NHS Act 2006 s.1(3) (ministerial responsibility to Parliament), from 1 July 2022), ending"
+          + " with Parliament, an ultimate account-holder.");
       assertThat(report.gap()).isEmpty();
     }
 

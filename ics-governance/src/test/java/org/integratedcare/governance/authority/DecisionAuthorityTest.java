@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class DecisionAuthorityTest {
 
   // NHS Act 2006 s.65Z5: NHS England may arrange for an ICB (a relevant body) to exercise its
-  // functions; primary medical services delegated to all ICBs from 1 July 2022 (domain reference §2.1, §2.9).
+  // functions; primary medical services delegated to all ICBs from 1 July 2022 (NHS England's primary care
+  // delegation page).
   @Nested
   class S65z5DelegationToARelevantBody {
     private final DecisionAuthority authority =
@@ -44,7 +45,8 @@ class DecisionAuthorityTest {
           + " agreement, schedule 2), in force from 1 July 2022.");
     }
 
-    // A unitary board exercises its organisation's functions without a delegation (domain reference §1.2).
+    // A unitary board exercises its organisation's functions without a delegation (NHS Act 2006 Sch 1B;
+    // South West London ICB board page).
     @Test
     void boardOfDelegate_actsForItsOrganisation() {
       Verdict v = authority.verdict("icb-board", "pms", "nhse", TODAY);
@@ -65,8 +67,7 @@ class DecisionAuthorityTest {
   }
 
   // s.65Z5: no source lists voluntary organisations as bodies that may receive a delegation; the
-  // default assumption is "not a relevant body", a parameter rather than buried code (domain
-  // reference §9, unconfirmed).
+  // default assumption is "not a relevant body", a parameter rather than buried code (unconfirmed).
   @Nested
   class S65z5DelegationToABodyThatIsNotRelevant {
     private final IcsModel model = Scenarios.load("s65z5-delegation-to-body-not-relevant.yaml");
@@ -94,9 +95,9 @@ class DecisionAuthorityTest {
     }
   }
 
-  // Sub-delegation is an explicit property of each delegation (domain reference §9); a delegate may
-  // not delegate further unless its delegation allows it (Welsh Government law guidance on the
-  // general presumption; §2.1, §2.10); a delegation binds within its limits (s.65Z7 guidance; §2.1).
+  // Sub-delegation is an explicit property of each delegation (neither statute nor guidance gives a
+  // default); a delegate may not delegate further unless its delegation allows it (Welsh Government
+  // law guidance on the general presumption); a delegation binds within its limits (s.65Z7 guidance).
   @Nested
   class SubDelegation {
     private final DecisionAuthority authority =
@@ -183,7 +184,7 @@ class DecisionAuthorityTest {
   }
 
   // S.I. 2022/642 reg 2 disapplies s.65Z5(1) for NHS England's s.14Z59 performance assessment of ICBs
-  // (domain reference §2.1, §2.10).
+  // (https://www.legislation.gov.uk/id/uksi/2022/642/regulation/2).
   @Nested
   class FunctionNotDelegable {
     @Test
@@ -199,7 +200,7 @@ class DecisionAuthorityTest {
   }
 
   // NHS Act 2006 ss.65Z5-65Z6: a joint committee binds each party only for the functions that party
-  // made joint (domain reference §2.2).
+  // made joint (https://www.legislation.gov.uk/ukpga/2006/41/section/65Z6).
   @Nested
   class JointCommitteeWhereOnePartyHasNotMadeTheFunctionJoint {
     private final DecisionAuthority authority =
@@ -242,7 +243,7 @@ class DecisionAuthorityTest {
   }
 
   // Committees in common: each committee's decision binds only its own organisation, and only with
-  // powers delegated by it (Mills & Reeve; NHS Providers; domain reference §2.4, §9).
+  // powers delegated by it (Mills & Reeve, Operating effective committees in common; NHS Providers).
   @Nested
   class CommitteesInCommon {
     private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("committees-in-common.yaml"));
@@ -269,9 +270,9 @@ class DecisionAuthorityTest {
     }
   }
 
-  // A memorandum of understanding records shared intent and binds no one (domain reference §2.5, §9);
-  // a forum without delegated powers may discuss and recommend but binds no one (NHS Providers with
-  // Browne Jacobson; §9).
+  // A memorandum of understanding records shared intent and binds no one (local-government partnership
+  // guidance, reported); a forum without delegated powers may discuss and recommend but binds no one (NHS
+  // Providers with Browne Jacobson).
   @Nested
   class MemorandumOfUnderstanding {
     private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("memorandum-of-understanding.yaml"));
@@ -300,7 +301,7 @@ class DecisionAuthorityTest {
     }
   }
 
-  // A delegation binds only within its period (s.65Z7 guidance; domain reference §2.1).
+  // A delegation binds only within its period (NHS England's statutory guidance under s.65Z7).
   @Nested
   class DelegationExpiredOrNotYetInForce {
     private final DecisionAuthority authority =
@@ -331,7 +332,7 @@ class DecisionAuthorityTest {
   }
 
   // A lead-provider contract delegates no statutory function: the commissioner keeps its
-  // commissioning decisions (NHS Providers with Browne Jacobson; domain reference §2.6, §9).
+  // commissioning decisions (NHS Providers with Browne Jacobson).
   @Nested
   class LeadProviderCollaborative {
     private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("lead-provider-collaborative.yaml"));
@@ -355,8 +356,8 @@ class DecisionAuthorityTest {
     }
   }
 
-  // From a merger's effective date the successor holds the predecessor's functions (domain
-  // reference §2.8, §4.3, §7.1).
+  // From a merger's effective date the successor holds the predecessor's functions (NHS Act 2006
+  // ss.56 and 56A; the 2026 ICB mergers; ODS successions).
   @Nested
   class MergerBeforeAndAfterItsEffectiveDate {
     private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("merger-of-two-icbs.yaml"));
@@ -383,7 +384,7 @@ class DecisionAuthorityTest {
     }
 
     // A board left in the model after its organisation was dissolved cannot act for it, nor for the
-    // successor: the successor acts through its own board (§2.8).
+    // successor: the successor acts through its own board (NHS Act 2006 s.56).
     @Test
     void boardOfADissolvedOrganisation_cannotActForTheSuccessor() {
       Verdict v = authority.verdict("old-b-board", "old-a-jfp", "new", MERGER_DAY);
@@ -406,7 +407,7 @@ class DecisionAuthorityTest {
   }
 
   // An NHS England direction under s.13YB that an ICB exercise its functions is a route of its own;
-  // only NHS England gives such directions, and only to ICBs (NHS Act 2006 s.3B(2); domain reference §9).
+  // only NHS England gives such directions, and only to ICBs (NHS Act 2006 s.3B(2) as inserted by HCA 2022 s.2).
   @Nested
   class S13ybDirection {
     private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("s13yb-direction.yaml"));
@@ -430,7 +431,7 @@ class DecisionAuthorityTest {
   }
 
   // A scheme of reservation and delegation reaches the organisation's own committees and officers,
-  // including a post, and nothing outside it (domain reference §1.2, §2.10).
+  // including a post, and nothing outside it (South West London ICB; Capsticks; NHS Act 2006 Sch 7 para 15).
   @Nested
   class SchemeOfDelegation {
     private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("scheme-of-delegation-reach.yaml"));
@@ -464,7 +465,7 @@ class DecisionAuthorityTest {
     }
   }
 
-  // A contract delegates delivery, not statutory functions (domain reference §2.6, §9).
+  // A contract delegates delivery, not statutory functions (NHS Providers with Browne Jacobson).
   @Nested
   class ContractAsDelegation {
     @Test

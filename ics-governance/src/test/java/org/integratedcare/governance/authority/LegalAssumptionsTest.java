@@ -6,11 +6,12 @@ import java.util.List;
 import org.integratedcare.core.organisation.OrganisationKind;
 import org.junit.jupiter.api.Test;
 
-/** The documented defaults of {@link LegalAssumptions} (domain reference §2.1, §2.3, §9). */
+/** The documented defaults of {@link LegalAssumptions} (NHS Act 2006 ss.65Z5 and 75; NHS England's s.65Z7 guidance). */
 class LegalAssumptionsTest {
 
   // Relevant bodies per NHS England's s.65Z7 guidance: NHS England, ICBs, NHS trusts and foundation
-  // trusts; private companies and voluntary organisations are not relevant bodies by default (§9).
+  // trusts; private companies and voluntary organisations are not relevant bodies by default (no published list
+  // includes them).
   @Test
   void defaults_allowS65z5DelegationOnlyToRelevantBodies() {
     LegalAssumptions a = LegalAssumptions.defaults();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.integratedcare.core.SourceStatus;
 import org.integratedcare.core.function.DelegationInstrument;
 import org.integratedcare.core.mechanism.MechanismKind;
@@ -21,10 +22,35 @@ class LegalEffectsTest {
     MechanismEffect effect = LegalEffects.of(kind);
 
     assertThat(effect.kind()).isEqualTo(kind);
-    assertThat(effect.basis()).contains("domain reference §");
+    assertCitesAPublicSource(effect.basis(), effect.status());
   }
 
-  // Informal mechanisms and memoranda bind no one (domain reference §2.5, §6.4, §9).
+  @ParameterizedTest
+  @EnumSource(DelegationInstrument.class)
+  void everyInstrument_hasABasisCitingAPublicSource(DelegationInstrument instrument) {
+    InstrumentEffect effect = LegalEffects.of(instrument);
+
+    assertCitesAPublicSource(effect.basis(), effect.status());
+  }
+
+  /** Who publishes the commentary and guidance a basis may rest on, by name. */
+  private static final List<String> PUBLISHERS = List.of("NHS England", "NHS Providers", "Mills & Reeve",
+      "Browne Jacobson", "Capsticks", "Good Governance Institute", "partnership guidance");
+
+  /**
+   * A basis a reader can look up: a statute in force is cited with its legislation.gov.uk address, anything else
+   * names its publisher; none cites an internal research file by section number.
+   */
+  private static void assertCitesAPublicSource(String basis, SourceStatus status) {
+    assertThat(basis).doesNotContain("§").doesNotContainPattern("(?i)domain\\s+reference");
+    if (status == SourceStatus.IN_FORCE) {
+      assertThat(basis).contains("https://www.legislation.gov.uk/");
+    } else {
+      assertThat(PUBLISHERS).as("publishers named in %s", basis).anySatisfy(p -> assertThat(basis).contains(p));
+    }
+  }
+
+  // Informal mechanisms and memoranda bind no one (local-government partnership guidance; Allanson, GGI 2020).
   @ParameterizedTest
   @EnumSource(value = MechanismKind.class, names = {"MEMORANDUM_OF_UNDERSTANDING", "JOINT_VALUES_AND_INTENT",
       "OPEN_INFORMATION_SHARING", "SUBSIDIARITY", "CAUCUSING", "JOINT_POSTS"})
@@ -41,7 +67,7 @@ class LegalEffectsTest {
     assertThat(LegalEffects.of(MechanismKind.COMMITTEES_IN_COMMON).status()).isEqualTo(SourceStatus.REPORTED);
   }
 
-  // s.13YB directions and s.65Z5 arrangements are different routes (NHS Act 2006 s.3B(2); domain reference §9).
+  // s.13YB directions and s.65Z5 arrangements are different routes (NHS Act 2006 s.3B(2) as inserted by HCA 2022 s.2).
   @Test
   void direction_isADifferentRouteFromDelegation() {
     assertThat(LegalEffects.of(DelegationInstrument.S13YB_DIRECTION).route()).isEqualTo(InstrumentRoute.STATUTORY_DIRECTION);

@@ -35,14 +35,14 @@ class ExampleshireReportTest {
 
     assertThat(report.ruleErrors()).isEmpty();
     assertThat(found(report)).containsExactlyInAnyOrder(
-        // Good practice (West, seed 001: governance should "have something significant to govern"):
+        // Good practice (West, PA Consulting: governance should "have something significant to govern"):
         // the file records no terms of reference for these three trust bodies, so nothing shows
         // what they govern. A gap in the record, not a fault: the documents may simply not be in
         // the file.
         "GAP england.good-practice.body-has-scope riverton-ft-clinical-services-committee",
         "GAP england.good-practice.body-has-scope county-hospitals-clinical-services-committee",
         "GAP england.good-practice.body-has-scope riverton-ft-council-of-governors",
-        // Good practice (GGI, seed 004: "without duplication"): the board delegates commissioning
+        // Good practice (Allanson, GGI: "without duplication"): the board delegates commissioning
         // both to its finance committee, system-wide, and to each place committee for its place.
         // Both bind the ICB; their financial limits may divide the scope, so a person should check.
         "INFO england.good-practice.no-duplicated-binding-authority fn-icb-commissioning",
@@ -59,9 +59,10 @@ class ExampleshireReportTest {
     assertThat(report.findings()).filteredOn(f -> f.severity() == Severity.ERROR)
         .extracting(Finding::ruleId, f -> f.subject().id())
         .containsExactly(org.assertj.core.groups.Tuple.tuple("england.statutory.hwb-statutory-members", "riverton-hwb-board"));
-    // Seeds 000 and 004: lateral accountability began only with the s.75 agreement of April 2023.
+    // Taylor (NHS Confederation) and Allanson (GGI): lateral accountability began only with the s.75 agreement of
+    // April 2023.
     assertThat(found(report)).contains("WARNING england.good-practice.lateral-and-bottom-up-accountability exampleshire-icb");
-    // NHS England guidance (reference §1.7): trusts providing acute or mental health services are
+    // NHS England guidance (Working together at scale, August 2021): trusts providing acute or mental health services are
     // expected in a collaborative; the community trust joined none until 2023, so information only.
     assertThat(found(report)).contains("INFO england.guidance.trust-in-provider-collaborative westvale-community-trust");
     assertThat(check(LocalDate.of(2023, 1, 1)).count(Severity.ERROR)).isZero();

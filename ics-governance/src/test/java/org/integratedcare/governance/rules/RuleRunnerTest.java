@@ -66,6 +66,20 @@ class RuleRunnerTest {
     assertThat(report.findings()).isEmpty();
   }
 
+  // A gap says the record cannot tell; raising a rule to error must not turn missing data into a breach.
+  @Test
+  void severityOverride_leavesGapsAsGaps() {
+    TestRule rule = new TestRule("acme.trusts", Severity.WARNING, (r, ctx) -> ctx.view().organisations().stream()
+        .map(o -> Finding.of(r, ctx.subject(o.id()), "Nothing recorded of " + o.name() + ".", o.id())
+            .withSeverity(Severity.GAP))
+        .toList());
+    RuleReport report = RuleRunner.builder().addPack(pack("acme", rule))
+        .override("acme.trusts", Severity.ERROR).build().run(model(2), DATE);
+
+    assertThat(report.findings()).extracting(Finding::severity).containsOnly(Severity.GAP);
+    assertThat(report.hasErrors()).isFalse();
+  }
+
   @Test
   void severityOverride_changesTheSeverityOfThatRulesFindings() {
     RuleReport report = RuleRunner.builder()

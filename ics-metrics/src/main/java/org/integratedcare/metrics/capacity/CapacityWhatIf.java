@@ -12,7 +12,8 @@ import java.util.Objects;
  * only if the stage's capacity is part of every minimum cut. If it is part of the reported
  * bottleneck but another cut of equal capacity exists, the outcome is {@link
  * Outcome#BOTTLENECK_MOVES}: the added capacity is real but the pathway cannot use it, which is the
- * holistic warning of the seed article {@code 004}.
+ * holistic warning of Peter Allanson (<i>Whose system is it anyway?</i>, Good Governance Institute,
+ * 2020).
  *
  * <p>This class is immutable and thread-safe.
  *

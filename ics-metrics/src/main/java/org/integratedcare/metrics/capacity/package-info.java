@@ -2,7 +2,7 @@
  * Whole-system capacity: a care pathway as a network of stages with capacities, its maximum
  * throughput, its binding bottleneck (a minimum cut) and what-if questions about adding capacity.
  *
- * <p>The seed article {@code 004} (GGI, <i>Whose system is it anyway?</i>, 2020) cites Braess's
+ * <p>Peter Allanson (<i>Whose system is it anyway?</i>, Good Governance Institute, 2020) cites Braess's
  * paradox as a warning that increasing resources in one part of a system may create bottlenecks
  * elsewhere unless the whole is considered. This package answers the part of that warning that
  * exact flow algorithms can answer: where the binding constraint is, and whether added capacity

@@ -15,11 +15,12 @@ import java.util.Set;
  * into evidence.
  *
  * <p>The built-in framework, {@link #kingsFundProgressThemes()}, is written out in this class. Its themes are The
- * King's Fund's themes of progress as reported in the seed article {@code 002} (National Health
- * Executive on The King's Fund, <i>Realising the potential of integrated care systems</i>; domain
- * reference §6.2). Its stages (emerging, developing, maturing, thriving) are
- * <b>UNCONFIRMED</b> as NHS England's: the domain reference (§6.1) recalls them from NHS England's
- * 2018–19 ICS development material without a verified copy. Its model-signal rules are this
+ * King's Fund's themes of progress as reported by National Health Executive (on The King's Fund,
+ * <i>Realising the potential of integrated care systems</i>, lead author Chris Naylor, 2024). Its
+ * stages (emerging, developing, maturing, thriving) are <b>UNCONFIRMED</b> as NHS England's: they
+ * are recalled from NHS England's 2018–19 ICS development material (to check against NHS England,
+ * <i>Designing integrated care systems (ICSs) in England</i>, June 2019) without a verified copy.
+ * Its model-signal rules are this
  * library's defaults, not The King's Fund's. Replace any of it by reading another file (the {@code ics-json} module's {@code
  * MaturityFrameworks.parse}) or by using a {@link #builder(String, String)}.
  *
@@ -131,8 +132,8 @@ public final class MaturityFramework {
   private static final class BuiltIn {
     static final MaturityFramework KINGS_FUND = builder("kings-fund-progress-themes",
         "The King's Fund themes of progress in integrated care systems")
-        .source("Themes: The King's Fund, Realising the potential of integrated care systems, as reported by National Health Executive (seed article 002); domain reference section 6.2. Stages: recalled from NHS England's 2018-19 ICS development material (domain reference section 6.1). Model-signal rules: defaults of this library, not The King's Fund's.")
-        .status("UNCONFIRMED: the stage names emerging, developing, maturing and thriving are not confirmed as NHS England's (domain reference section 6.1: no copy found). The model-signal rules are a starting judgement for users to replace.")
+        .source("Themes: The King's Fund, Realising the potential of integrated care systems (lead author Chris Naylor), as reported by National Health Executive, 2024. Stages: recalled from NHS England's 2018-19 ICS development material, to be checked against NHS England, Designing integrated care systems (ICSs) in England, June 2019. Model-signal rules: defaults of this library, not The King's Fund's.")
+        .status("UNCONFIRMED: the stage names emerging, developing, maturing and thriving are not confirmed as NHS England's (no copy of NHS England's ICS maturity matrix was found). The model-signal rules are a starting judgement for users to replace.")
         .stage("emerging", "Emerging")
         .stage("developing", "Developing")
         .stage("maturing", "Maturing")

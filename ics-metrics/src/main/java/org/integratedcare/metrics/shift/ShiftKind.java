@@ -5,7 +5,7 @@ package org.integratedcare.metrics.shift;
  * from. The measure is a suggestion: the user decides what series to supply.
  */
 public enum ShiftKind {
-  /** Triple shift (seed article {@code 000}): from incentivising activity to incentivising outcomes; read as the outcome-based share of payments. */
+  /** Triple shift (Matthew Taylor, NHS Confederation, 2022): from incentivising activity to incentivising outcomes; read as the outcome-based share of payments. */
   ACTIVITY_TO_OUTCOMES(Programme.TRIPLE_SHIFT, "outcome-based share of payments"),
   /** Triple shift: from meeting demand to addressing need; read as the needs-based share of allocation. */
   DEMAND_TO_NEED(Programme.TRIPLE_SHIFT, "needs-based share of allocation"),
@@ -22,9 +22,9 @@ public enum ShiftKind {
 
   /** Where a shift comes from. */
   public enum Programme {
-    /** The triple shift of the seed article {@code 000} (NHS Confederation, 2022). */
+    /** The triple shift of Matthew Taylor, <i>Why the success of ICSs may not be measured by their survival</i> (NHS Confederation, 30 March 2022). */
     TRIPLE_SHIFT,
-    /** The three shifts of the 10 Year Health Plan, July 2025 (domain reference §4.2, announced policy). */
+    /** The three shifts of the 10 Year Health Plan, <i>Fit for the future</i>, 3 July 2025 (announced policy). */
     TEN_YEAR_HEALTH_PLAN,
     /** Defined by the user. */
     OTHER

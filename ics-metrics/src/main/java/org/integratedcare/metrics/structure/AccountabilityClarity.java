@@ -25,8 +25,9 @@ import org.integratedcare.governance.accountability.ChainStepKind;
  * long the chains to the ultimate account-holders are, and where they break.
  *
  * <p>"One accountable holder per function" is the one rule every RACI practice agrees on; delegation
- * moves the doing, never the answering (domain reference §2.1: the delegating body keeps its
- * statutory responsibility).
+ * moves the doing, never the answering (the delegating body keeps its statutory responsibility: NHS
+ * England "retains overall accountability" for the primary care functions it delegates to ICBs,
+ * https://www.england.nhs.uk/commissioning/primary-care/primary-care-comm/delegation-of-primary-medical-pharmaceutical-ophthalmic-and-dental-functions).
  *
  * <p><b>Method.</b> The chains are those of the governance module's {@link Accountability}: from
  * the function, through the organisation that holds it by law (or its successor after a merger or

@@ -18,8 +18,8 @@ import org.integratedcare.core.structure.Place;
 
 /**
  * Duplication: functions for which more than one body holds binding authority over the same
- * population. The seed article {@code 004} (GGI) asks that governance deliver objectives "without
- * duplication".
+ * population. Peter Allanson (<i>Whose system is it anyway?</i>, Good Governance Institute, 2020)
+ * asks that governance deliver objectives "without duplication".
  *
  * <p><b>Binding authority.</b> A body holds binding authority for a function on the date when it is
  * an exercise point of the function (see {@link Subsidiarity}: the end of a chain of delegations in

@@ -4,7 +4,7 @@ package org.integratedcare.metrics.structure;
 public enum ForumKind {
   /** The body of an integrated care partnership (LGPIHA 2007 s.116ZA). */
   INTEGRATED_CARE_PARTNERSHIP,
-  /** The partnership body of a place (<i>Thriving places</i>; domain reference §1.6 and §9). */
+  /** The partnership body of a place (NHS England and NHS Improvement with the Local Government Association, <i>Thriving places</i>, 2021). */
   PLACE_PARTNERSHIP,
   /** The body of a health and wellbeing board (HSCA 2012 s.194). */
   HEALTH_AND_WELLBEING_BOARD

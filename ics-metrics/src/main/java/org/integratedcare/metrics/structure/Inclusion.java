@@ -21,7 +21,8 @@ import org.integratedcare.core.structure.Place;
 
 /**
  * Inclusion: for each partnership forum and overall, which sectors have a voting seat or a speaking
- * (non-voting) seat. The seed article {@code 003} (NHS Confederation) warns against systems that
+ * (non-voting) seat. Niall Dickson (NHS Confederation, <i>Delivering change requires strong
+ * leadership and political support</i>, Healthcare Leader) warns against systems that
  * collaborate only with statutory bodies, leaving voluntary, community and independent providers out
  * of local conversations.
  *

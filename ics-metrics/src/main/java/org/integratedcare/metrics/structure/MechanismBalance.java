@@ -11,8 +11,9 @@ import org.integratedcare.core.mechanism.Mechanism;
 import org.integratedcare.core.mechanism.MechanismKind;
 
 /**
- * The balance of formal and informal governance mechanisms in force. The seed article {@code 004}
- * (GGI) lists formal mechanisms (memoranda of understanding, formal delegation, contractual models,
+ * The balance of formal and informal governance mechanisms in force. Peter Allanson (<i>Whose
+ * system is it anyway?</i>, Good Governance Institute, 2020) lists formal mechanisms (memoranda of
+ * understanding, formal delegation, contractual models,
  * committees in common, joint committees, joint ventures, mergers and acquisitions) and informal
  * ones (joint values and intent, open information sharing, subsidiarity, caucusing, joint posts),
  * says "there is little on the informal list that you would not want in place", and calls joint

@@ -13,7 +13,8 @@ import org.integratedcare.core.structure.Level;
 /**
  * Subsidiarity: the share of functions exercised at place or neighbourhood rather than at system
  * level or above (NHS England's interim ICB guidance asks that decisions sit as close to
- * communities as possible; domain reference §6.4).
+ * communities as possible: NHS England and NHS Improvement, <i>Interim guidance on the functions and
+ * governance of the ICB</i>, August 2021).
  *
  * <p><b>Definition.</b> For each function in force on the date:
  * <ol>
@@ -26,8 +27,9 @@ import org.integratedcare.core.structure.Level;
  *       recorded {@link org.integratedcare.core.body.Body#level() level}, else place if it serves a
  *       {@link org.integratedcare.core.body.Body#place() place}, else its parent body's level; for an
  *       organisation, the level its kind fixes: NHS England and the Secretary of State national,
- *       an NHS England region regional, an ICB system (an ICB's area is the system, domain
- *       reference §0), a primary care network neighbourhood; otherwise unknown.
+ *       an NHS England region regional, an ICB system (an ICB's area is the system: The King's
+ *       Fund, <i>Integrated care systems explained</i>), a primary care network neighbourhood;
+ *       otherwise unknown.
  *   <li>A function is <b>exercised locally</b> if at least one exercise point is at place or
  *       neighbourhood level, and <b>wholly local</b> if all are.
  * </ol>

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Maximum throughput and bottlenecks of care pathways whose answers are known by hand. The seed
- * article 004 (GGI) warns, citing Braess's paradox, that adding resources in one place may create
+ * Maximum throughput and bottlenecks of care pathways whose answers are known by hand. Peter
+ * Allanson (GGI, 2020) warns, citing Braess's paradox, that adding resources in one place may create
  * bottlenecks elsewhere; these tests show where the binding constraint sits and whether added
  * capacity is usable.
  */

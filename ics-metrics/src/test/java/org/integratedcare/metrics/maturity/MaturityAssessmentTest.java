@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Combining evidence into ratings over The King's Fund themes of progress (seed article 002;
- * domain reference §6.2), on stages that domain reference §6.1 marks UNCONFIRMED.
+ * Combining evidence into ratings over The King's Fund themes of progress (National Health
+ * Executive on The King's Fund, <i>Realising the potential of integrated care systems</i>, 2024), on
+ * stages that are UNCONFIRMED as NHS England's.
  */
 class MaturityAssessmentTest {
   private static final MaturityFramework KF = MaturityFramework.kingsFundProgressThemes();

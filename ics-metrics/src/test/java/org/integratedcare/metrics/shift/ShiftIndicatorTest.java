@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Shift indicators over user-supplied series: the triple shift of seed article 000 and the three
- * shifts of the 10 Year Health Plan (domain reference §4.2).
+ * Shift indicators over user-supplied series: the triple shift of Matthew Taylor (NHS Confederation,
+ * 2022) and the three shifts of the 10 Year Health Plan, <i>Fit for the future</i> (3 July 2025).
  */
 class ShiftIndicatorTest {
   private static final LocalDate Y22 = LocalDate.of(2022, 3, 31);

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Accountability clarity, read from the governance module's accountability chains: one accountable holder per function, and chains that end with
  * Parliament, an electorate or the public. An ICB answers to NHS England (NHS Act 2006 s.14Z59
- * performance assessment, domain reference §3.1), NHS England to the Secretary of State (mandate,
- * s.13A, §3.3), ministers to Parliament; a council to its electorate.
+ * performance assessment), NHS England to the Secretary of State (mandate, s.13A), ministers to
+ * Parliament; a council to its electorate.
  */
 class AccountabilityClarityTest {
 

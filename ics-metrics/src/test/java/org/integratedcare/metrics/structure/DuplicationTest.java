@@ -20,8 +20,8 @@ import static org.integratedcare.metrics.Records.placeBody;
 import org.junit.jupiter.api.Test;
 
 /**
- * Duplication: two bodies with binding authority for one function over the same people (seed
- * article 004: governance should deliver objectives "without duplication").
+ * Duplication: two bodies with binding authority for one function over the same people (Peter
+ * Allanson, GGI, 2020: governance should deliver objectives "without duplication").
  */
 class DuplicationTest {
 

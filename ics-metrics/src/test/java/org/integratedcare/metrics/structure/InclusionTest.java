@@ -26,7 +26,8 @@ import static org.integratedcare.metrics.Records.post;
 import org.junit.jupiter.api.Test;
 
 /**
- * Inclusion of voluntary, independent and public voices in partnership forums (seed article 003:
+ * Inclusion of voluntary, independent and public voices in partnership forums (Niall Dickson, NHS
+ * Confederation, in Healthcare Leader:
  * avoid a system that "only collaborates and engages with other statutory or public sector
  * bodies"). ICP membership per LGPIHA 2007 s.116ZA(2); HWB membership per HSCA 2012 s.194.
  */

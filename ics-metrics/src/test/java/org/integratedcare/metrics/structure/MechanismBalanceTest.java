@@ -19,7 +19,7 @@ import static org.integratedcare.metrics.Records.org;
 
 import org.junit.jupiter.api.Test;
 
-/** The formal and informal mechanisms of GGI's lists (seed article 004; domain reference §6.4). */
+/** The formal and informal mechanisms of GGI's lists (Peter Allanson, "Whose system is it anyway?", Good Governance Institute, 2020). */
 class MechanismBalanceTest {
 
   @Test

@@ -23,8 +23,9 @@ import static org.integratedcare.metrics.Records.placeBody;
 import org.junit.jupiter.api.Test;
 
 /**
- * Subsidiarity: decisions as close to communities as possible (NHS England interim ICB guidance,
- * domain reference §6.4), read from where delegations in force leave each function.
+ * Subsidiarity: decisions as close to communities as possible (NHS England and NHS Improvement,
+ * <i>Interim guidance on the functions and governance of the ICB</i>, August 2021), read from where
+ * delegations in force leave each function.
  */
 class SubsidiarityTest {
 

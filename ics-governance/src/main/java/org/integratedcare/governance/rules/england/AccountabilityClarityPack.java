@@ -23,8 +23,9 @@ import org.integratedcare.governance.rules.Severity;
  * many bodies exercise it (the one rule every RACI practice agrees on).
  *
  * <p>The accountable holder of a function is the organisation that holds it by law ({@link
- * StatutoryFunction#holder()}): delegation moves the doing, never the answering (reference §2.1:
- * the delegating body keeps its statutory responsibility). So, on the date:
+ * StatutoryFunction#holder()}): delegation moves the doing, never the answering (the delegating
+ * body keeps its statutory responsibility: NHS England "retains overall accountability" for the
+ * functions it delegates to ICBs). So, on the date:
  *
  * <table>
  *   <caption>Rules (ids start {@code england.accountability.})</caption>
@@ -50,8 +51,10 @@ public final class AccountabilityClarityPack extends EnglandPack {
   public static final String VERSION = "1.0.0";
 
   static final Basis RACI = Basis.goodPractice("One accountable holder per function (RACI practice); "
-      + "delegation leaves statutory responsibility with the delegator (reference §2.1, §2.9: NHS England "
-      + "\"retains overall accountability\" for functions delegated to ICBs)");
+      + "delegation leaves statutory responsibility with the delegator (NHS England "
+      + "\"retains overall accountability\" for functions delegated to ICBs: https://www.england.nhs.uk/"
+      + "commissioning/primary-care/primary-care-comm/delegation-of-primary-medical-pharmaceutical-ophthalmic-"
+      + "and-dental-functions)");
 
   private static final String TITLE = "Accountability clarity";
 

@@ -51,7 +51,8 @@ import org.integratedcare.governance.rules.Severity;
  *   <tr><td>conflicted-member-voted</td><td>no member who declared an interest in an item voted
  *       on it unless the record says the conflict was managed by the chair's agreement; a member
  *       recorded as withdrawing or taking no part who voted is also reported</td><td>NHS England,
- *       Managing conflicts of interest in the NHS; ICB constitutions (reference §3.7)</td></tr>
+ *       Managing conflicts of interest in the NHS; ICB constitutions and conflicts of interest
+ *       policies</td></tr>
  *   <tr><td>decision-within-authority</td><td>a motion recorded as carried, on a function and
  *       binding organisations named in the record, was taken by a body whose decision binds each
  *       of them on the meeting's date, as {@link DecisionAuthority} finds (amount included)</td>
@@ -77,7 +78,7 @@ public final class DecisionValidityPack extends EnglandPack {
   /**
    * The pack under the given legal assumptions, used to judge the body's authority.
    *
-   * @param assumptions the assumptions on points of law the reference leaves open, not null
+   * @param assumptions the assumptions on points of law the published sources leave open, not null
    */
   public DecisionValidityPack(LegalAssumptions assumptions) {
     super(ID, VERSION, TITLE, List.of(new Quorate(), new DecisionRuleMet(), new ConflictedVote(),
@@ -195,7 +196,9 @@ public final class DecisionValidityPack extends EnglandPack {
       super(ID + ".conflicted-member-voted",
           "No member with a declared interest voted unless the record says how the conflict was managed",
           Severity.ERROR, Basis.guidance("NHS England, Managing conflicts of interest in the NHS; "
-          + "ICB constitutions, conflicts of interest (reference §3.7)"));
+          + "ICB constitutions, conflicts of interest (for example Bedfordshire, Luton and Milton Keynes ICB, "
+          + "https://bedfordshirelutonandmiltonkeynes.icb.nhs.uk/about-us/governance/"
+          + "conflicts-of-interest-management-and-standards-of-business-conduct/)"));
     }
 
     @Override
@@ -246,7 +249,8 @@ public final class DecisionValidityPack extends EnglandPack {
       super(ID + ".decision-within-authority",
           "The body had authority for the decision over the organisations it binds", Severity.ERROR,
           Basis.constitution("Scheme of reservation and delegation and the delegations recorded, "
-          + "including arrangements under NHS Act 2006 s.65Z5 (reference §1.2, §2.1)"));
+          + "including arrangements under NHS Act 2006 s.65Z5 (https://www.legislation.gov.uk/ukpga/2006/41/"
+          + "section/65Z5)"));
       this.assumptions = assumptions;
     }
 

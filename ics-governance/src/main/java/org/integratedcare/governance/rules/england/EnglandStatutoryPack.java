@@ -74,8 +74,8 @@ import org.integratedcare.governance.rules.Severity;
  * a seat, member or body that is not recorded is a {@link Severity#GAP gap} saying what to record,
  * and an error is reported only where the recorded facts show the breach (a seat recorded with
  * nobody appointed where the body's appointments are declared complete; no such seat where its
- * posts are too). Facts the reference
- * could not confirm are {@link StatutoryParameters}. This class is immutable and thread-safe.
+ * posts are too). Facts the published
+ * sources do not settle are {@link StatutoryParameters}. This class is immutable and thread-safe.
  */
 public final class EnglandStatutoryPack extends EnglandPack {
   /** The pack's id. */

@@ -56,7 +56,8 @@ import org.integratedcare.governance.rules.Severity;
  *       bottom-up, not only vertically</td><td>Taylor, NHS Confederation (2022)</td></tr>
  *   <tr><td>subsidiarity</td><td>a function is not delegated to a body at a less local level
  *       while a place or neighbourhood body set up to exercise it holds no delegation of it</td>
- *       <td>Allanson; NHS England interim ICB guidance (reference §6.4)</td></tr>
+ *       <td>Allanson; NHS England and NHS Improvement, <i>Interim guidance on the functions and
+ *       governance of the ICB</i> (August 2021)</td></tr>
  *   <tr><td>no-duplicated-binding-authority</td><td>no two bodies hold binding authority for the
  *       same function over the same population, unless one's authority comes through the
  *       other</td><td>Allanson: "without duplication"</td></tr>
@@ -78,7 +79,7 @@ public final class GoodPracticePack extends EnglandPack {
   /** The pack's version. */
   public static final String VERSION = "1.0.0";
 
-  private static final String TITLE = "Good practice from the seed articles";
+  private static final String TITLE = "Good practice from published commentary";
 
   /** The pack under the default legal assumptions; used by {@code ServiceLoader}. */
   public GoodPracticePack() {
@@ -88,7 +89,7 @@ public final class GoodPracticePack extends EnglandPack {
   /**
    * The pack under the given legal assumptions, used to judge which bodies hold binding authority.
    *
-   * @param assumptions the assumptions on points of law the reference leaves open, not null
+   * @param assumptions the assumptions on points of law the published sources leave open, not null
    */
   public GoodPracticePack(LegalAssumptions assumptions) {
     super(ID, VERSION, TITLE, List.of(new JointValues(), new VcseVoice(), new BodyHasScope(),
@@ -267,7 +268,8 @@ public final class GoodPracticePack extends EnglandPack {
       super(ID + ".subsidiarity", "Functions sit at the lowest level that can exercise them",
           Severity.INFO, Basis.goodPractice(Seeds.ALLANSON + " (subsidiarity among the informal "
           + "mechanisms); NHS England interim guidance on ICB functions and governance: decisions "
-          + "as close to communities as possible (reference §6.4)"));
+          + "as close to communities as possible (August 2021, as quoted by Mondaq: https://www.mondaq.com/uk/"
+          + "financial-services/1115126/making-subsidiarity-a-reality-embedding-local-decision-making-in-icbs)"));
     }
 
     static int localness(Level level) {
@@ -601,7 +603,8 @@ public final class GoodPracticePack extends EnglandPack {
       super(ID + ".no-accountability-gaps",
           "Every holder of a function answers, through a vertical chain, to a statutory account-holder",
           Severity.WARNING, Basis.goodPractice(Seeds.ALLANSON + ", \"The accountability question\"; "
-          + "accountability lines in reference §3"));
+          + "accountability lines of NHS Act 2006 s.14Z59 (ICB to NHS England) and s.13A (NHS England's "
+          + "mandate from the Secretary of State)"));
     }
 
     @Override
@@ -639,7 +642,8 @@ public final class GoodPracticePack extends EnglandPack {
     NoAccountabilityCycles() {
       super(ID + ".no-accountability-cycles", "No lines of accountability run in a circle",
           Severity.WARNING, Basis.goodPractice(Seeds.ALLANSON + ", \"The accountability question\"; "
-          + "accountability lines in reference §3"));
+          + "accountability lines of NHS Act 2006 s.14Z59 (ICB to NHS England) and s.13A (NHS England's "
+          + "mandate from the Secretary of State)"));
     }
 
     @Override

@@ -11,8 +11,8 @@ import java.util.Set;
 import org.integratedcare.core.organisation.OrganisationKind;
 
 /**
- * The facts of law the {@link EnglandStatutoryPack} treats as data, because the project's
- * reference could not confirm all of them from the statute itself. Correct them here, not in code.
+ * The facts of law the {@link EnglandStatutoryPack} treats as data, because the published sources
+ * do not confirm all of them from the statute itself. Correct them here, not in code.
  *
  * <ul>
  *   <li>{@linkplain #relevantBodies() Relevant bodies} (who may arrange for its functions to be
@@ -27,7 +27,8 @@ import org.integratedcare.core.organisation.OrganisationKind;
  *       here is not confirmed; by default every kind of local authority is accepted.
  *   <li>{@linkplain #nhsEnglandNonDelegableSections() NHS England functions excluded from s.65Z5}
  *       by S.I. 2022/642 reg 2: ss.14Z25, 14Z26, 14Z28, 14Z59, 14Z60, 14Z61, 14Z62, 27B, 27C,
- *       27D and 33 of the NHS Act 2006 (IN FORCE, confirmed in the second pass of the reference).
+ *       27D and 33 of the NHS Act 2006 (IN FORCE,
+ *       https://www.legislation.gov.uk/id/uksi/2022/642/regulation/2).
  * </ul>
  *
  * <p>This class is immutable and thread-safe.

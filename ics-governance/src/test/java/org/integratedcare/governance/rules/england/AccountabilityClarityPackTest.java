@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One accountable holder per function: the holder by law stays accountable however many bodies
- * exercise the function (reference §2.1: the delegating body keeps its statutory responsibility).
+ * exercise the function (the delegating body keeps its statutory responsibility: NHS England
+ * "retains overall accountability" for the functions it delegates to ICBs).
  */
 class AccountabilityClarityPackTest {
   private static final String P = "england.accountability.";

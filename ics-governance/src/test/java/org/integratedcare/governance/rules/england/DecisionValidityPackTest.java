@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Decision validity: quorum by the appointments in force on the day, the decision rule in the
  * body's terms of reference, and conflicts of interest managed and recorded (NHS England,
- * Managing conflicts of interest in the NHS; reference §3.7).
+ * Managing conflicts of interest in the NHS; ICB conflicts of interest policies).
  */
 class DecisionValidityPackTest {
   private static final String P = "england.decisions.";
@@ -172,7 +172,8 @@ class DecisionValidityPackTest {
         .build();
   }
 
-  // Authority: a committee binds the ICB only for what the board has delegated to it (reference §1.2, §2.1).
+  // Authority: a committee binds the ICB only for what the board has delegated to it (the ICB's scheme of
+  // reservation and delegation).
   @Test
   void placeCommitteeDecidingOnAFunctionNotDelegatedToIt_isOutsideItsAuthority() {
     Northshire n = Northshire.sound();

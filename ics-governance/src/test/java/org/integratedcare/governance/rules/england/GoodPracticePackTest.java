@@ -16,7 +16,7 @@ import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.Severity;
 import org.junit.jupiter.api.Test;
 
-/** Good practice from the seed articles (GGI 2020; NHS Confederation 2022; West; Dickson). */
+/** Good practice from published commentary (Allanson, GGI 2020; Taylor, NHS Confederation 2022; West, PA Consulting; Dickson, Healthcare Leader). */
 class GoodPracticePackTest {
   private static final String P = "england.good-practice.";
 
@@ -213,7 +213,8 @@ class GoodPracticePackTest {
     assertThat(Rules.check(P + "no-duplicated-binding-authority", Northshire.sound().model())).isEmpty();
   }
 
-  // Allanson (GGI), "The accountability question"; reference §3: ICB to NHS England to the Secretary of State to Parliament.
+  // Allanson (GGI), "The accountability question"; NHS Act 2006 s.14Z59 and s.13A: ICB to NHS England to the Secretary
+  // of State to Parliament.
   @Test
   void icbWhoseLineToNhsEnglandIsMissing_hasAnAccountabilityGap() {
     IcsModel model = Northshire.sound().without("link-nhse").model().toBuilder().impliedByStatute(false).build();
