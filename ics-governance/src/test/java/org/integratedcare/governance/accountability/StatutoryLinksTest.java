@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class StatutoryLinksTest {
 
   // NHS Act 2006 s.14Z59 (ICB to NHS England), s.13A (NHS England to the Secretary of State),
-  // NHS Act 2006 s.1(3), ministerial responsibility to Parliament (domain reference §3.1, §3.3); NHS Oversight Framework
-  // 2025/26 (§3.2); a council to its electorate; a foundation trust to its governors and members.
+  // s.1(3) (ministerial responsibility to Parliament); NHS England's NHS Oversight Framework
+  // 2025/26; a council to its electorate; a foundation trust to its governors and members.
   @Nested
   class ImpliedByStatute {
     private final IcsModel model = Scenarios.load("implied-by-statute.yaml");
@@ -155,7 +155,7 @@ class StatutoryLinksTest {
 
   // A link holds only while the giver is of its kind and both ends exist: a trust that became a
   // foundation trust answers to NHS England throughout, and an NHS England given a last day (as the
-  // Health Bill 2026 proposes; domain reference §3.3) is answered to no longer.
+  // Health Bill 2026 proposes; not law as far as the sources show) is answered to no longer.
   @Test
   void impliedLink_holdsOnlyWhileBothEndsExist() {
     LocalDate since = LocalDate.of(2022, 7, 1);
