@@ -19,6 +19,8 @@ import org.integratedcare.governance.authority.DecidersAnswer;
 import org.integratedcare.governance.authority.DecisionAuthority;
 import org.integratedcare.governance.authority.Grant;
 import org.integratedcare.governance.authority.Outcome;
+import org.integratedcare.core.function.FinancialLimit;
+import org.integratedcare.core.function.LimitCategory;
 import org.integratedcare.governance.authority.Reason;
 import org.integratedcare.governance.authority.Verdict;
 import picocli.CommandLine.Command;
@@ -40,9 +42,11 @@ import picocli.CommandLine.Spec;
     description = {
         "With --by, answers whether that body, post or organisation may take a decision on the function "
             + "that binds each organisation named with --for: binding (with the path of grants from the "
-            + "holder by law), advisory only, or no authority (with the reasons).",
+            + "holder by law), advisory only, no authority (with the reasons), not holder (the organisation does "
+            + "not hold the function), or cannot tell (with what is not recorded and what to record).",
         "Without --by, considers the function's holder, its unitary board, every delegate of the function "
-            + "and successors of the holder, and lists those whose decision binds, then those that may only advise."},
+            + "and successors of the holder, and lists those whose decision binds, then those that may only advise, "
+            + "then those of which it cannot be told because a delegation is not recorded."},
     footer = {"", "Examples:",
         "  ./ics decide examples/exampleshire-ics.yaml --function fn-icb-commissioning --for exampleshire-icb",
         "  ./ics decide examples/exampleshire-ics.yaml --function fn-icb-commissioning --for exampleshire-icb \\",
@@ -71,6 +75,12 @@ final class DecideCommand implements Callable<Integer> {
   @Option(names = {"-a", "--amount"}, paramLabel = "POUNDS", converter = Inputs.PoundsConverter.class, description = "The sum the decision commits, in pounds, checked against financial limits.")
   BigDecimal amount;
 
+  @Option(names = {"-c", "--category"}, paramLabel = "CATEGORY", converter = Inputs.LimitCategoryConverter.class,
+      description = "The category of spending of --amount: revenue, capital, contract-award, write-offs or "
+          + "losses-and-special-payments; checked against each delegation's limit for it (without it, every "
+          + "category's limit applies).")
+  LimitCategory category;
+
   @Option(names = {"-d", "--date"}, paramLabel = "YYYY-MM-DD", converter = Inputs.DateConverter.class,
       description = "The date of the decision (default: today).")
   LocalDate date;
@@ -90,6 +100,9 @@ final class DecideCommand implements Callable<Integer> {
       top.progress().off();
     }
     top.progress().stage("reading " + file);
+    if (category != null && amount == null) {
+      throw new CliException("--category " + category.typeName() + " needs --amount, such as --amount 250000");
+    }
     IcsModel model = modelOptions.read(file);
     LocalDate asOf = date != null ? date : top.today();
     organisations.removeIf(String::isBlank);
@@ -129,7 +142,10 @@ final class DecideCommand implements Callable<Integer> {
 
   private AuthorityQuery query(String who, LocalDate asOf) {
     AuthorityQuery q = AuthorityQuery.of(who, function, asOf, organisations);
-    return amount == null ? q : q.withAmount(amount);
+    if (amount == null) {
+      return q;
+    }
+    return category == null ? q.withAmount(amount) : q.withAmount(category, amount);
   }
 
   private void whoMayDecide(StringBuilder out, IcsModel model, DecisionAuthority authority, LocalDate asOf) {
@@ -139,14 +155,19 @@ final class DecideCommand implements Callable<Integer> {
         .append(" on ").append(asOf);
     if (amount != null) {
       out.append(", committing ").append(Ids.pounds(amount));
+      if (category != null) {
+        out.append(" of ").append(category.typeName().replace('-', ' '));
+      }
     }
     out.append("?\n\n");
-    DecidersAnswer deciders = authority.whoMayDecide(function, asOf, organisations, amount);
+    DecidersAnswer deciders = authority.whoMayDecide(function, asOf, organisations, category, amount);
     List<AuthorityAnswer> binding = deciders.binding();
     List<AuthorityAnswer> advisory = deciders.advisory();
+    List<AuthorityAnswer> cannotTell = deciders.cannotTell();
     if (format == Format.JSON) {
       List<AuthorityAnswer> all = new ArrayList<>(binding);
       all.addAll(advisory);
+      all.addAll(cannotTell);
       Output.write(spec.commandLine().getOut(), null, decisionsJson(function, organisations, asOf, amount, all));
       return;
     }
@@ -171,6 +192,17 @@ final class DecideCommand implements Callable<Integer> {
         out.append("* ").append(Ids.of(model, a.query().decider(), asOf)).append('\n');
         for (Verdict v : a.verdicts()) {
           v.advisoryBasis().ifPresent(b -> out.append("    ").append(b).append('\n'));
+        }
+        out.append('\n');
+      }
+    }
+    if (!cannotTell.isEmpty()) {
+      out.append("Cannot tell (").append(cannotTell.size()).append("): a delegation on the route is not recorded\n\n");
+      for (AuthorityAnswer a : cannotTell) {
+        out.append("* ").append(Ids.of(model, a.query().decider(), asOf)).append('\n');
+        for (Verdict v : a.verdicts()) {
+          v.reason().filter(r -> v.outcome() == Outcome.CANNOT_TELL)
+              .ifPresent(r -> out.append("    ").append(r.sentence()).append('\n'));
         }
         out.append('\n');
       }
@@ -206,6 +238,10 @@ final class DecideCommand implements Callable<Integer> {
       out.append(indent).append("Conditions: ").append(String.join("; ", v.conditions())).append('\n');
     }
     v.financialLimit().ifPresent(l -> out.append(indent).append("Financial limit: ").append(Ids.pounds(l)).append('\n'));
+    for (FinancialLimit l : v.limits()) {
+      out.append(indent).append("Limit (").append(l.category().typeName().replace('-', ' ')).append("): ")
+          .append(Ids.pounds(l.amount())).append('\n');
+    }
   }
 
   private static String outcome(Outcome o) {
@@ -216,6 +252,10 @@ final class DecideCommand implements Callable<Integer> {
         return "ADVISORY ONLY";
       case NO_AUTHORITY:
         return "NO AUTHORITY";
+      case NOT_HOLDER:
+        return "NOT HOLDER";
+      case CANNOT_TELL:
+        return "CANNOT TELL";
       default:
         throw new AssertionError(o);
     }

@@ -118,6 +118,21 @@ final class Inputs {
     }
   }
 
+  /** Converts categories of spending: {@code revenue}, {@code capital}, {@code contract-award}, ... */
+  static final class LimitCategoryConverter implements CommandLine.ITypeConverter<org.integratedcare.core.function.LimitCategory> {
+    @Override
+    public org.integratedcare.core.function.LimitCategory convert(String value) {
+      for (org.integratedcare.core.function.LimitCategory c : org.integratedcare.core.function.LimitCategory.values()) {
+        if (c.typeName().equals(value.strip())) {
+          return c;
+        }
+      }
+      throw new CommandLine.TypeConversionException("'" + Bounds.excerpt(value, 40) + "' is not a category of"
+          + " spending; use one of " + String.join(", ", java.util.Arrays.stream(
+              org.integratedcare.core.function.LimitCategory.values()).map(c -> c.typeName()).toList()));
+    }
+  }
+
   /** Converts amounts in pounds: {@code 250000}, {@code 1250.50} or {@code £2,500,000}. */
   static final class PoundsConverter implements CommandLine.ITypeConverter<BigDecimal> {
     @Override

@@ -173,6 +173,7 @@ final class IntegrityCheck {
       Organisation o = list.get(i);
       String path = "organisations[" + i + "]";
       o.partOf().ifPresent(p -> ref(path + ".partOf", p, Target.ORGANISATION));
+      refs(path + ".reservedToBoard", o.reservedToBoard(), Target.FUNCTION);
     }
     cycles("organisations", list, o -> o.partOf().orElse(null), "partOf", "is part of itself");
   }
@@ -266,6 +267,7 @@ final class IntegrityCheck {
       refs(path + ".organisations", body.organisations(), Target.ORGANISATION);
       body.parent().ifPresent(p -> ref(path + ".parent", p, Target.BODY));
       body.place().ifPresent(p -> ref(path + ".place", p, Target.PLACE));
+      refs(path + ".reservedFunctions", body.reservedFunctions(), Target.FUNCTION);
       body.termsOfReference().ifPresent(t -> {
         refs(path + ".termsOfReference.functions", t.functions(), Target.FUNCTION);
         t.quorum().ifPresent(q -> refs(path + ".termsOfReference.quorum.requiredPosts", q.requiredPosts(), Target.POST));

@@ -120,13 +120,35 @@ class ValueInvariantsTest {
         .hasMessage("delegation 'd1' must name at least one function");
   }
 
-  /** Neither the statute nor the guidance gives a default for onward delegation, so the model demands an answer. */
+  /**
+   * Neither the statute nor the guidance gives a default for onward delegation, so a delegation
+   * that does not say is recorded as not saying, not as allowed or refused.
+   */
   @Test
-  void delegation_withoutOnwardDelegationAnswer_rejected() {
-    assertThatThrownBy(() -> Delegation.builder().id("d1").delegator("a").delegate("b").addFunctions("f")
-            .instrument(DelegationInstrument.SCHEME_OF_DELEGATION).period(P).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("onwardDelegationAllowed");
+  void delegation_withoutOnwardDelegationAnswer_isNotRecorded() {
+    Delegation d = Delegation.builder().id("d1").delegator("a").delegate("b").addFunctions("f")
+        .instrument(DelegationInstrument.SCHEME_OF_DELEGATION).period(P).build();
+    assertThat(d.onwardDelegationAllowed()).isEmpty();
+  }
+
+  @Test
+  void delegation_twoLimitsOfOneCategory_rejected() {
+    assertThatThrownBy(() -> delegation().delegate("c")
+            .addLimits(org.integratedcare.core.function.FinancialLimit.of(
+                org.integratedcare.core.function.LimitCategory.REVENUE, new BigDecimal("10")))
+            .addLimits(org.integratedcare.core.function.FinancialLimit.of(
+                org.integratedcare.core.function.LimitCategory.REVENUE, new BigDecimal("20")))
+            .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("delegation 'd1' sets more than one revenue limit");
+  }
+
+  @Test
+  void financialLimit_negative_rejected() {
+    assertThatThrownBy(() -> org.integratedcare.core.function.FinancialLimit.of(
+            org.integratedcare.core.function.LimitCategory.CAPITAL, new BigDecimal("-1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("financial limit (capital): ");
   }
 
   @Test

@@ -33,6 +33,8 @@ import org.integratedcare.core.body.TermsOfReference;
 import org.integratedcare.core.change.ChangeEvent;
 import org.integratedcare.core.change.ChangeKind;
 import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.FinancialLimit;
+import org.integratedcare.core.function.LimitCategory;
 import org.integratedcare.core.function.DelegationInstrument;
 import org.integratedcare.core.function.StatutoryFunction;
 import org.integratedcare.core.mechanism.Caucus;
@@ -113,18 +115,18 @@ final class ModelDecoder {
       f.text("$schema");
       b.name(f.text("name"));
       defaults(f);
-      f.list("organisations", this::organisation).forEach(b::add);
-      f.list("structures", this::structure).forEach(b::add);
-      f.list("bodies", this::body).forEach(b::add);
-      f.list("posts", this::post).forEach(b::add);
-      f.list("people", this::person).forEach(b::add);
-      f.list("appointments", this::appointment).forEach(b::add);
-      f.list("functions", this::function).forEach(b::add);
-      f.list("delegations", this::delegation).forEach(b::add);
-      f.list("mechanisms", this::mechanism).forEach(b::add);
-      f.list("accountabilityLinks", this::link).forEach(b::add);
-      f.list("meetings", this::meeting).forEach(b::add);
-      f.list("changeEvents", this::changeEvent).forEach(b::add);
+      f.list("organisations", kept("organisations", this::organisation)).forEach(b::add);
+      f.list("structures", kept("structures", this::structure)).forEach(b::add);
+      f.list("bodies", kept("bodies", this::body)).forEach(b::add);
+      f.list("posts", kept("posts", this::post)).forEach(b::add);
+      f.list("people", kept("people", this::person)).forEach(b::add);
+      f.list("appointments", kept("appointments", this::appointment)).forEach(b::add);
+      f.list("functions", kept("functions", this::function)).forEach(b::add);
+      f.list("delegations", kept("delegations", this::delegation)).forEach(b::add);
+      f.list("mechanisms", kept("mechanisms", this::mechanism)).forEach(b::add);
+      f.list("accountabilityLinks", kept("accountabilityLinks", this::link)).forEach(b::add);
+      f.list("meetings", kept("meetings", this::meeting)).forEach(b::add);
+      f.list("changeEvents", kept("changeEvents", this::changeEvent)).forEach(b::add);
       completeness(f).forEach(b::declareComplete);
       Boolean implied = f.bool("impliedByStatute", false);
       if (implied != null) {
@@ -132,13 +134,106 @@ final class ModelDecoder {
       }
     }
     if (problems.count() > 0) {
-      throw new ModelValidationException(subject, problems.list());
+      // every problem at once: the records that could be read are checked together as well, so
+      // a duplicate id or a part-of cycle is not hidden behind a malformed value elsewhere
+      List<Problem> all = new ArrayList<>(problems.list());
+      try {
+        b.build();
+      } catch (ModelValidationException e) {
+        Set<String> unread = fileIds(root);
+        for (Problem p : e.problems()) {
+          if (!aboutUnreadRecord(p, unread)) {
+            all.add(place(inFile(p)));
+          }
+        }
+      }
+      throw new ModelValidationException(subject, all);
     }
     try {
       return b.build();
     } catch (ModelValidationException e) {
       throw new ModelValidationException(subject, e.problems().stream().map(this::place).toList());
     }
+  }
+
+  /** For each top-level list, the index in the file of each item that was read, in order. */
+  private final java.util.Map<String, List<Integer>> keptIndices = new java.util.HashMap<>();
+
+  private <T> java.util.function.BiFunction<Node, String, T> kept(String key,
+      java.util.function.BiFunction<Node, String, T> reader) {
+    List<Integer> indices = keptIndices.computeIfAbsent(key, k -> new ArrayList<>());
+    return (n, path) -> {
+      T t = reader.apply(n, path);
+      if (t != null) {
+        indices.add(Integer.parseInt(path.substring(path.lastIndexOf('[') + 1, path.length() - 1)));
+      }
+      return t;
+    };
+  }
+
+  private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("\\b([A-Za-z]+)\\[(\\d+)]");
+
+  /**
+   * An integrity problem with the index of each record in the model, in its path and its message,
+   * turned into the record's index in the file.
+   */
+  private Problem inFile(Problem p) {
+    return Problem.at(remap(p.path(), true), remap(p.message(), false));
+  }
+
+  private String remap(String text, boolean anchored) {
+    java.util.regex.Matcher m = INDEXED.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      List<Integer> indices = keptIndices.get(m.group(1));
+      String replacement = m.group();
+      if (indices != null && (!anchored || m.start() == 0)) {
+        try {
+          int i = Integer.parseInt(m.group(2));
+          if (i < indices.size()) {
+            replacement = m.group(1) + "[" + indices.get(i) + "]";
+          }
+        } catch (NumberFormatException e) {
+          // too many digits to be an index: leave as written
+        }
+      }
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** The ids given in the file to records that could not be read. */
+  private static Set<String> fileIds(Node root) {
+    Set<String> ids = new HashSet<>();
+    if (!root.isObject()) {
+      return ids;
+    }
+    for (java.util.Map.Entry<String, Node> field : root.properties()) {
+      Node value = field.getValue();
+      if (value.isArray()) {
+        for (int i = 0; i < value.size(); i++) {
+          Node id = value.get(i).isObject() ? value.get(i).get("id") : null;
+          if (id != null && id.isString()) {
+            ids.add(id.asString());
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * Whether an integrity problem only says that a reference names no record, where the record
+   * is in the file but could not be read: already reported, so not reported again.
+   */
+  private static boolean aboutUnreadRecord(Problem p, Set<String> fileIds) {
+    String m = p.message();
+    if (!m.startsWith("'") || !m.endsWith("there is no record with that id")) {
+      return false;
+    }
+    int close = m.indexOf('\'', 1);
+    return close > 0 && fileIds.contains(m.substring(1, close));
   }
 
   /**
@@ -375,9 +470,11 @@ final class ModelDecoder {
       problems.add(f.path("kind"), "missing required property 'kind' (or 'kinds')");
     }
     String partOf = f.text("partOf");
+    Set<String> reserved = idSet(f, "reservedToBoard");
     List<Source> sources = sources(f);
     return build(path, before, () -> o.id(id).period(period)
-        .partOf(java.util.Optional.ofNullable(partOf)).addAllSources(sources).build());
+        .partOf(java.util.Optional.ofNullable(partOf)).addAllReservedToBoard(reserved)
+        .addAllSources(sources).build());
   }
 
   private <T> T code(Fields f, String key, Function<String, T> parse) {
@@ -550,9 +647,10 @@ final class ModelDecoder {
     Level level = f.enumValue("level", Level.class, Level::typeName, false);
     String place = f.text("place");
     TermsOfReference terms = f.has("termsOfReference") ? terms(f) : null;
+    Set<String> reserved = idSet(f, "reservedFunctions");
     DateRange period = f.period();
     List<Source> sources = sources(f);
-    return build(path, before, () -> Body.builder().id(id).name(name).kind(kind)
+    return build(path, before, () -> Body.builder().id(id).name(name).kind(kind).addAllReservedFunctions(reserved)
         .addAllOrganisations(organisations).parent(java.util.Optional.ofNullable(parent))
         .level(java.util.Optional.ofNullable(level)).place(java.util.Optional.ofNullable(place))
         .termsOfReference(java.util.Optional.ofNullable(terms)).period(period).addAllSources(sources)
@@ -739,16 +837,33 @@ final class ModelDecoder {
     String clause = f.text("clause");
     List<String> conditions = f.texts("conditions");
     java.math.BigDecimal limit = f.money("financialLimit");
-    Boolean onward = f.bool("onwardDelegationAllowed", true);
+    List<FinancialLimit> limits = f.list("limits", this::limit);
+    Boolean onward = f.bool("onwardDelegationAllowed", false);
     String reportsTo = f.text("reportsTo");
     DateRange period = f.period();
     List<Source> sources = sources(f);
     return build(path, before, () -> Delegation.builder().id(id).delegator(delegator)
         .delegate(delegate).addAllFunctions(functions).instrument(instrument)
         .clause(java.util.Optional.ofNullable(clause)).addAllConditions(conditions)
-        .financialLimit(java.util.Optional.ofNullable(limit)).onwardDelegationAllowed(onward)
+        .financialLimit(java.util.Optional.ofNullable(limit)).addAllLimits(limits)
+        .onwardDelegationAllowed(java.util.Optional.ofNullable(onward))
         .reportsTo(java.util.Optional.ofNullable(reportsTo)).period(period).addAllSources(sources)
         .build());
+  }
+
+  /** One limit of a delegation: {@code {category: capital, amount: 250000}}. */
+  private FinancialLimit limit(Node n, String path) {
+    int before = problems.count();
+    Fields f = Fields.open(problems, n, path, "limit");
+    if (!f.isObject()) {
+      return null;
+    }
+    LimitCategory category = f.enumValue("category", LimitCategory.class, LimitCategory::typeName, true);
+    java.math.BigDecimal amount = f.money("amount");
+    if (!f.has("amount")) {
+      problems.add(f.path("amount"), "missing required property 'amount'");
+    }
+    return build(path, before, () -> FinancialLimit.of(category, amount));
   }
 
   // ---- mechanisms ----

@@ -153,6 +153,7 @@ final class ModelEncoder {
     dated(o, "odsCode", "odsCodes", org.odsCodes(), org.period(), c -> c.value());
     dated(o, "gssCode", "gssCodes", org.gssCodes(), org.period(), c -> c.value());
     opt(o, "partOf", org.partOf());
+    ids(o, "reservedToBoard", org.reservedToBoard());
     period(o, org.period());
     sources(o, org.sources());
     return o;
@@ -270,6 +271,7 @@ final class ModelEncoder {
     b.level().ifPresent(l -> o.put("level", l.typeName()));
     opt(o, "place", b.place());
     b.termsOfReference().ifPresent(t -> o.set("termsOfReference", terms(t)));
+    ids(o, "reservedFunctions", b.reservedFunctions());
     period(o, b.period());
     sources(o, b.sources());
     return o;
@@ -380,7 +382,15 @@ final class ModelEncoder {
     opt(o, "clause", d.clause());
     texts(o, "conditions", d.conditions());
     d.financialLimit().ifPresent(l -> o.put("financialLimit", l));
-    o.put("onwardDelegationAllowed", d.onwardDelegationAllowed());
+    if (!d.limits().isEmpty()) {
+      ArrayNode limits = o.putArray("limits");
+      for (org.integratedcare.core.function.FinancialLimit l : d.limits()) {
+        ObjectNode x = limits.addObject();
+        x.put("category", l.category().typeName());
+        x.put("amount", l.amount());
+      }
+    }
+    d.onwardDelegationAllowed().ifPresent(a -> o.put("onwardDelegationAllowed", a));
     opt(o, "reportsTo", d.reportsTo());
     period(o, d.period());
     sources(o, d.sources());

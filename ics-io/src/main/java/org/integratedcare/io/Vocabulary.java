@@ -34,7 +34,7 @@ final class Vocabulary {
     def("defaults", "from", "sources");
     def("completeness", "aspects", "of");
     def("organisation", "id", "name", "names", "kind", "kinds", "odsCode", "odsCodes", "gssCode",
-        "gssCodes", "partOf", "from", "to", "sources");
+        "gssCodes", "partOf", "reservedToBoard", "from", "to", "sources");
     def("datedName", "name", "from", "to");
     def("datedKind", "kind", "from", "to");
     def("datedCode", "code", "from", "to");
@@ -56,7 +56,7 @@ final class Vocabulary {
     def("structure:integrated-care-system", "id", "kind", "name", "icb", "icp", "places",
         "providerCollaboratives", "from", "to", "sources");
     def("body", "id", "name", "kind", "organisations", "parent", "level", "place",
-        "termsOfReference", "from", "to", "sources");
+        "termsOfReference", "reservedFunctions", "from", "to", "sources");
     def("termsOfReference", "functions", "programmes", "quorum", "decisionRule", "document");
     def("quorum", "minimumVotingMembers", "requiredPosts");
     def("post", "id", "body", "title", "role", "voting", "exOfficio", "seats", "from", "to",
@@ -68,8 +68,9 @@ final class Vocabulary {
         "termEnds", "designations", "from", "to", "sources");
     def("function", "id", "name", "holder", "basis", "delegable", "from", "to", "sources");
     def("delegation", "id", "delegator", "delegate", "functions", "instrument", "clause",
-        "conditions", "financialLimit", "onwardDelegationAllowed", "reportsTo", "from", "to",
+        "conditions", "financialLimit", "limits", "onwardDelegationAllowed", "reportsTo", "from", "to",
         "sources");
+    def("limit", "category", "amount");
     mechanism("memorandum-of-understanding");
     mechanism("formal-delegation", "delegations");
     mechanism("contractual-arrangement", "contractType", "commissioners", "providers",

@@ -119,7 +119,8 @@ class ExampleFileTest {
       assertThat(d.instrument()).isEqualTo(DelegationInstrument.SCHEME_OF_DELEGATION);
       assertThat(d.financialLimit()).isPresent();
     });
-    assertThat(all).extracting(Delegation::onwardDelegationAllowed).contains(true, false);
+    assertThat(all).extracting(Delegation::onwardDelegationAllowed)
+        .contains(java.util.Optional.of(true), java.util.Optional.of(false));
     assertThat(MODEL.function("fn-nhse-icb-performance-assessment").orElseThrow().delegable()).isFalse();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.InputStream;
 import java.util.List;
+import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.ModelValidationException;
 import org.integratedcare.core.Problem;
 import org.junit.jupiter.api.Test;
@@ -119,9 +120,32 @@ class ReadingErrorsTest {
 
   @Test
   void missingRequiredField_isNamed() {
-    Problem p = only(VALID.replace("    onwardDelegationAllowed: true\n", ""));
-    assertThat(p.path()).isEqualTo("delegations[0].onwardDelegationAllowed");
-    assertThat(p.message()).isEqualTo("missing required property 'onwardDelegationAllowed'");
+    Problem p = only(VALID.replace("    instrument: s65z5-delegation\n", ""));
+    assertThat(p.path()).isEqualTo("delegations[0].instrument");
+    assertThat(p.message()).isEqualTo("missing required property 'instrument'");
+  }
+
+  /** Whether a delegate may delegate onward has no statutory default, so a file may leave it unsaid. */
+  @Test
+  void onwardDelegationLeftOut_isReadAsNotRecorded() throws Exception {
+    IcsModel m = ModelFiles.read(VALID.replace("    onwardDelegationAllowed: true\n", ""), ModelFormat.YAML);
+    assertThat(m.delegations().get(0).onwardDelegationAllowed()).isEmpty();
+  }
+
+  @Test
+  void limitWithUnknownCategory_listsTheCategories() {
+    Problem p = only(VALID.replace("    onwardDelegationAllowed: true\n",
+        "    onwardDelegationAllowed: true\n    limits: [{category: revenu, amount: 100}]\n"));
+    assertThat(p.path()).isEqualTo("delegations[0].limits[0].category");
+    assertThat(p.message()).contains("unknown category 'revenu'").contains("losses-and-special-payments");
+  }
+
+  @Test
+  void twoLimitsOfOneCategory_areRejectedAtTheDelegation() {
+    Problem p = only(VALID.replace("    onwardDelegationAllowed: true\n",
+        "    onwardDelegationAllowed: true\n    limits: [{category: capital, amount: 100}, {category: capital, amount: 200}]\n"));
+    assertThat(p.path()).isEqualTo("delegations[0]");
+    assertThat(p.message()).contains("sets more than one capital limit");
   }
 
   @Test

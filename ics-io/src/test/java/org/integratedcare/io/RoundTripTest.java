@@ -189,7 +189,7 @@ class RoundTripTest {
             .gssCode("E40000007", SINCE_2022).partOf("nhse").period(SINCE_2022).build())
         .add(Organisation.builder().id("icb").name("NHS Test Integrated Care Board", SINCE_2022)
             .kind(OrganisationKind.INTEGRATED_CARE_BOARD, SINCE_2022).odsCode("QHG", SINCE_2022)
-            .period(SINCE_2022).addSources(source()).build())
+            .addReservedToBoard("fn").period(SINCE_2022).addSources(source()).build())
         .add(Organisation.of("la", OrganisationKind.UNITARY_AUTHORITY, "Test Council", SINCE_2022))
         .add(Organisation.of("la2", OrganisationKind.UPPER_TIER_LOCAL_AUTHORITY, "Test County", SINCE_2022))
         .add(Organisation.of("ft", OrganisationKind.NHS_FOUNDATION_TRUST, "Test FT", SINCE_2022))
@@ -198,7 +198,7 @@ class RoundTripTest {
         .add(Organisation.of("gp2", OrganisationKind.GP_PRACTICE, "Practice Two", SINCE_2022))
         .add(Organisation.of("pcn", OrganisationKind.PRIMARY_CARE_NETWORK, "Test PCN", SINCE_2022))
         .add(Organisation.of("old", OrganisationKind.NHS_TRUST, "Old Trust", Y2022_2026))
-        .add(Body.builder().id("board").name("Board").kind(BodyKind.UNITARY_BOARD)
+        .add(Body.builder().id("board").name("Board").kind(BodyKind.UNITARY_BOARD).addReservedFunctions("fn")
             .addOrganisations("icb").period(SINCE_2022).build())
         .add(Body.builder().id("board2").name("Trust board").kind(BodyKind.UNITARY_BOARD)
             .addOrganisations("ft").period(SINCE_2022).build())
@@ -324,7 +324,13 @@ class RoundTripTest {
     b.add(Delegation.builder().id("d1").delegator("board").delegate("committee").addFunctions("fn")
         .instrument(DelegationInstrument.S65Z5_DELEGATION).clause("SoRD 4.2")
         .addConditions("within budget", "report quarterly").financialLimit(new BigDecimal("2500000.50"))
+        .addLimits(org.integratedcare.core.function.FinancialLimit.of(
+            org.integratedcare.core.function.LimitCategory.CAPITAL, new BigDecimal("250000")))
+        .addLimits(org.integratedcare.core.function.FinancialLimit.of(
+            org.integratedcare.core.function.LimitCategory.LOSSES_AND_SPECIAL_PAYMENTS, new BigDecimal("50000")))
         .onwardDelegationAllowed(true).reportsTo("board").period(Y2022_2026).build());
+    b.add(Delegation.builder().id("d-unsaid").delegator("board").delegate("committee").addFunctions("fn")
+        .instrument(DelegationInstrument.SCHEME_OF_DELEGATION).period(Y2022_2026).build());
     for (MechanismKind k : MechanismKind.values()) {
       Mechanism m = mechanism(k);
       b.add(withId(m, "m-" + k.typeName()));

@@ -86,14 +86,25 @@ class SchemaTest {
     }
   }
 
+  /** Onward delegation has no statutory default: a delegation may leave it unsaid. */
+  @Test
+  void schema_acceptsDelegationWithoutOnwardDelegationAndWithLimits() {
+    assertThat(errors("{\"delegations\": [{\"id\": \"d\", \"delegator\": \"a\", \"delegate\": \"b\","
+        + " \"functions\": [\"f\"], \"instrument\": \"scheme-of-delegation\", \"from\": \"2022-07-01\","
+        + " \"limits\": [{\"category\": \"contract-award\", \"amount\": 500000}]}]}", InputFormat.JSON)).isEmpty();
+  }
+
   @Test
   void schema_rejectsUnknownPropertiesKindsAndMissingFields() {
     assertThat(errors("{\"colour\": \"blue\"}", InputFormat.JSON)).isNotEmpty();
     assertThat(errors("{\"mechanisms\": [{\"id\": \"m\", \"kind\": \"joint-comittee\", \"name\": \"x\","
         + " \"from\": \"2022-07-01\"}]}", InputFormat.JSON)).isNotEmpty();
     assertThat(errors("{\"delegations\": [{\"id\": \"d\", \"delegator\": \"a\", \"delegate\": \"b\","
-        + " \"functions\": [\"f\"], \"instrument\": \"s65z5-delegation\", \"from\": \"2022-07-01\"}]}",
+        + " \"functions\": [\"f\"], \"from\": \"2022-07-01\"}]}",
         InputFormat.JSON)).isNotEmpty();
+    assertThat(errors("{\"delegations\": [{\"id\": \"d\", \"delegator\": \"a\", \"delegate\": \"b\","
+        + " \"functions\": [\"f\"], \"instrument\": \"s65z5-delegation\", \"from\": \"2022-07-01\","
+        + " \"limits\": [{\"category\": \"capitol\", \"amount\": 5}]}]}", InputFormat.JSON)).isNotEmpty();
     assertThat(errors("{\"organisations\": [{\"id\": \"o\", \"name\": \"O\", \"kind\": \"nhs-trust\","
         + " \"odsCode\": \"q-hg\", \"from\": \"2022-07-01\"}]}", InputFormat.JSON)).isNotEmpty();
   }

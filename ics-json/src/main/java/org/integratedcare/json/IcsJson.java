@@ -164,6 +164,7 @@ public final class IcsJson {
     a.query().organisations().forEach(orgs::add);
     o.put("date", a.query().date().toString());
     o.put("amount", a.query().amount().orElse(null));
+    a.query().category().ifPresent(c -> o.put("category", c.typeName()));
     o.put("bindsAll", a.bindsAll());
     ArrayNode verdicts = o.putArray("verdicts");
     a.verdicts().forEach(v -> verdict(verdicts.addObject(), v));
@@ -183,6 +184,8 @@ public final class IcsJson {
     d.binding().forEach(a -> binding.add(answer(a)));
     ArrayNode advisory = o.putArray("advisory");
     d.advisory().forEach(a -> advisory.add(answer(a)));
+    ArrayNode cannotTell = o.putArray("cannotTell");
+    d.cannotTell().forEach(a -> cannotTell.add(answer(a)));
     return o;
   }
 
@@ -211,6 +214,8 @@ public final class IcsJson {
     ArrayNode conditions = n.putArray("conditions");
     v.conditions().forEach(conditions::add);
     v.financialLimit().ifPresentOrElse(l -> n.put("financialLimit", l), () -> n.putNull("financialLimit"));
+    ArrayNode limits = n.putArray("limits");
+    v.limits().forEach(l -> limits.addObject().put("category", l.category().typeName()).put("amount", l.amount()));
     v.advisoryBasis().ifPresentOrElse(b -> n.put("advisoryBasis", b), () -> n.putNull("advisoryBasis"));
     n.put("sentence", v.sentence());
   }

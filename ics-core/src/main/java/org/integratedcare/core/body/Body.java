@@ -50,6 +50,13 @@ public abstract class Body implements ModelElement {
   /** Its terms of reference, if recorded. */
   public abstract Optional<TermsOfReference> termsOfReference();
 
+  /**
+   * The ids of the functions reserved to this body, as a scheme of reservation and delegation
+   * lists the matters reserved to the board: decisions on them belong to this body alone, and no
+   * delegation by it, or by a committee below it, passes them on. Empty if none are recorded.
+   */
+  public abstract Set<String> reservedFunctions();
+
   @Override
   public abstract DateRange period();
 

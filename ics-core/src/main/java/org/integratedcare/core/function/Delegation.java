@@ -15,10 +15,12 @@ import org.integratedcare.core.time.DateRange;
  * whom, which functions, under which power, within which conditions and limits, and whether the
  * delegate may delegate onward.
  *
- * <p>Delegator and delegate are ids of a body, an organisation or a post. Onward delegation is an
- * explicit property with no default because neither the statute nor the guidance gives one
- * (other statutes treat onward delegation in opposite ways, so the library assumes none).
- * Delegation never moves accountability: the
+ * <p>Delegator and delegate are ids of a body, an organisation or a post. Whether the delegate may
+ * delegate onward is recorded as the instrument says it, or left unrecorded: neither NHS Act 2006
+ * s.65Z5 nor NHS England's statutory guidance under s.65Z7 gives a default, so the library assumes
+ * none. A scheme of reservation and delegation usually sets several {@linkplain #limits() financial
+ * limits}, one per {@linkplain LimitCategory category} of spending, beside or instead of a single
+ * {@linkplain #financialLimit() limit on every decision}. Delegation never moves accountability: the
  * delegator stays answerable.
  *
  * <p>This class is immutable and thread-safe.
@@ -48,11 +50,34 @@ public abstract class Delegation implements ModelElement {
   /** Conditions in words, such as "within the approved annual budget". */
   public abstract List<String> conditions();
 
-  /** The most the delegate may commit in one decision, in pounds, if limited. */
+  /**
+   * The most the delegate may commit in any one decision, whatever its category, in pounds, if the
+   * delegation sets one such limit.
+   */
   public abstract Optional<BigDecimal> financialLimit();
 
-  /** Whether the delegate may itself delegate the functions onward. Required. */
-  public abstract boolean onwardDelegationAllowed();
+  /**
+   * The limits by category of spending (revenue, capital, contract award, write-offs, losses and
+   * special payments), at most one per category; empty if the delegation sets none.
+   */
+  public abstract List<FinancialLimit> limits();
+
+  /**
+   * Whether the delegate may itself delegate the functions onward: {@code Optional.of(true)} or
+   * {@code Optional.of(false)} as the instrument says, or empty if that is not recorded.
+   */
+  public abstract Optional<Boolean> onwardDelegationAllowed();
+
+  /**
+   * The limit of one category, if the delegation sets one.
+   *
+   * @param category the category, not null
+   * @return the limit in pounds, or empty
+   */
+  public final Optional<BigDecimal> limit(LimitCategory category) {
+    java.util.Objects.requireNonNull(category, "category");
+    return limits().stream().filter(l -> l.category() == category).map(FinancialLimit::amount).findFirst();
+  }
 
   /** The id of the body or organisation the delegate must report back to, if there is such a duty. */
   public abstract Optional<String> reportsTo();
@@ -69,8 +94,8 @@ public abstract class Delegation implements ModelElement {
   }
 
   /**
-   * Builds a {@link Delegation}; id, delegator, delegate, instrument, onwardDelegationAllowed,
-   * period and at least one function are required.
+   * Builds a {@link Delegation}; id, delegator, delegate, instrument, period and at least one
+   * function are required.
    */
   public static final class Builder extends ImmutableDelegation.Builder {
     Builder() {}
@@ -89,5 +114,10 @@ public abstract class Delegation implements ModelElement {
       throw new IllegalArgumentException("financial limit: " + p);
     }));
     reportsTo().ifPresent(r -> Checks.id("reportsTo", r));
+    java.util.Set<LimitCategory> seen = java.util.EnumSet.noneOf(LimitCategory.class);
+    for (FinancialLimit l : limits()) {
+      Checks.that(seen.add(l.category()), "delegation '" + id() + "' sets more than one "
+          + l.category().typeName() + " limit");
+    }
   }
 }

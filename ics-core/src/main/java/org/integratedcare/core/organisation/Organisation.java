@@ -3,6 +3,7 @@ package org.integratedcare.core.organisation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.integratedcare.core.ModelElement;
 import org.integratedcare.core.Source;
@@ -50,6 +51,14 @@ public abstract class Organisation implements ModelElement {
    * NHS England for a region.
    */
   public abstract Optional<String> partOf();
+
+  /**
+   * The ids of the functions the organisation reserves to its unitary board (the matters reserved
+   * to the board in its scheme of reservation and delegation): its board decides them and no
+   * delegation inside the organisation passes them to a committee, sub-committee or officer. Empty
+   * if none are recorded.
+   */
+  public abstract Set<String> reservedToBoard();
 
   @Override
   public abstract DateRange period();

@@ -8,11 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.integratedcare.core.function.LimitCategory;
 
 /**
  * A question for {@link DecisionAuthority}: may this body (or post, or organisation) take a decision
  * on this function, on this date, that binds each of these organisations; optionally, committing
- * this amount.
+ * this amount, of this category of spending (revenue, capital, contract award, write-offs, losses
+ * and special payments). A delegation's limit on every decision always applies to the amount; its
+ * limit for the category applies when the query names one, and when it names none every category's
+ * limit applies (the cautious reading: which one governs cannot be told).
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -22,17 +26,19 @@ import java.util.Optional;
  *     in order); not null
  * @param date the date of the decision, not null
  * @param amount the sum the decision commits, in pounds, if it commits money; not null
+ * @param category the category of spending of the amount, if given; not null; only with an amount
  */
 public record AuthorityQuery(
-    String decider, String function, List<String> organisations, LocalDate date, Optional<BigDecimal> amount) {
+    String decider, String function, List<String> organisations, LocalDate date, Optional<BigDecimal> amount,
+    Optional<LimitCategory> category) {
 
   /**
    * Checks the components.
    *
    * @throws NullPointerException if a component or an organisation id is null
-   * @throws IllegalArgumentException if no organisation is named, an id is blank, or the amount is
+   * @throws IllegalArgumentException if no organisation is named, an id is blank, the amount is
    *     not a sum of money within {@link org.integratedcare.core.Bounds} (negative, over 15 digits
-   *     before the point or finer than pence)
+   *     before the point or finer than pence), or a category is given without an amount
    */
   public AuthorityQuery {
     requireId("decider", decider);
@@ -48,6 +54,27 @@ public record AuthorityQuery(
     amount.ifPresent(a -> org.integratedcare.core.Bounds.moneyProblem(a).ifPresent(p -> {
       throw new IllegalArgumentException("amount: " + p);
     }));
+    Objects.requireNonNull(category, "category");
+    if (category.isPresent() && amount.isEmpty()) {
+      throw new IllegalArgumentException("a category of spending (" + category.get().typeName()
+          + ") needs an amount");
+    }
+  }
+
+  /**
+   * A query without a category of spending: the form of version 0.2.
+   *
+   * @param decider the id of the deciding body, post or organisation, not null
+   * @param function the id of the function, not null
+   * @param organisations the organisations asked about, at least one, not null
+   * @param date the date, not null
+   * @param amount the sum the decision commits, if any, not null
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public AuthorityQuery(String decider, String function, List<String> organisations, LocalDate date,
+      Optional<BigDecimal> amount) {
+    this(decider, function, organisations, date, amount, Optional.empty());
   }
 
   private static void requireId(String what, String id) {
@@ -96,6 +123,23 @@ public record AuthorityQuery(
    *     org.integratedcare.core.Bounds#moneyProblem(BigDecimal) the bounds of money}
    */
   public AuthorityQuery withAmount(BigDecimal amount) {
-    return new AuthorityQuery(decider, function, organisations, date, Optional.of(Objects.requireNonNull(amount, "amount")));
+    return new AuthorityQuery(decider, function, organisations, date, Optional.of(Objects.requireNonNull(amount, "amount")),
+        category);
+  }
+
+  /**
+   * A copy of this query for a decision that commits {@code amount} of one category of spending,
+   * checked against each delegation's limit for that category as well as its limit on every
+   * decision.
+   *
+   * @param category the category, such as {@link LimitCategory#CAPITAL}, not null
+   * @param amount the sum in pounds, not null, not negative
+   * @return the query
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code amount} is not within the bounds of money
+   */
+  public AuthorityQuery withAmount(LimitCategory category, BigDecimal amount) {
+    return new AuthorityQuery(decider, function, organisations, date, Optional.of(Objects.requireNonNull(amount, "amount")),
+        Optional.of(Objects.requireNonNull(category, "category")));
   }
 }

@@ -28,6 +28,9 @@ import java.util.Optional;
  * @param binding the answers of the candidates whose decision binds every organisation; not null
  * @param advisory the answers of the candidates that may only advise (for at least one organisation)
  *     and bind the rest; not null
+ * @param cannotTell the answers of the candidates of which it cannot be told, for at least one
+ *     organisation, whether their decision binds, because a delegation on the route is not recorded;
+ *     for none of the organisations is the answer no authority; not null
  */
 public record DecidersAnswer(
     String function,
@@ -36,7 +39,8 @@ public record DecidersAnswer(
     Optional<BigDecimal> amount,
     List<String> considered,
     List<AuthorityAnswer> binding,
-    List<AuthorityAnswer> advisory) {
+    List<AuthorityAnswer> advisory,
+    List<AuthorityAnswer> cannotTell) {
 
   /**
    * Checks the components and copies the lists.
@@ -51,6 +55,22 @@ public record DecidersAnswer(
     considered = List.copyOf(considered);
     binding = List.copyOf(binding);
     advisory = List.copyOf(advisory);
+    cannotTell = List.copyOf(cannotTell);
+  }
+
+  /**
+   * An answer without the candidates that cannot be told: the form of version 0.2.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public DecidersAnswer(String function, List<String> organisations, LocalDate date, Optional<BigDecimal> amount,
+      List<String> considered, List<AuthorityAnswer> binding, List<AuthorityAnswer> advisory) {
+    this(function, organisations, date, amount, considered, binding, advisory, List.of());
+  }
+
+  /** The ids of the candidates of which it cannot be told whether they bind, in order. */
+  public List<String> cannotTellDeciders() {
+    return cannotTell.stream().map(a -> a.query().decider()).toList();
   }
 
   /** The ids of the candidates whose decision binds every organisation asked about, in order. */

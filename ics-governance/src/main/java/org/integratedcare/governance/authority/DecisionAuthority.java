@@ -20,17 +20,22 @@ import org.integratedcare.core.Identified;
 import org.integratedcare.core.body.Body;
 import org.integratedcare.core.body.BodyKind;
 import org.integratedcare.core.body.Post;
+import org.integratedcare.core.Completeness;
 import org.integratedcare.core.function.Delegation;
+import org.integratedcare.core.function.FinancialLimit;
+import org.integratedcare.core.function.LimitCategory;
 import org.integratedcare.core.function.StatutoryFunction;
 import org.integratedcare.core.mechanism.CommitteesInCommon;
 import org.integratedcare.core.mechanism.ContractualArrangement;
 import org.integratedcare.core.mechanism.Mechanism;
+import org.integratedcare.core.mechanism.MechanismKind;
 import org.integratedcare.core.organisation.Organisation;
 import org.integratedcare.core.organisation.OrganisationKind;
 import org.integratedcare.core.time.DatePrecision;
 import org.integratedcare.core.time.DateRange;
 import org.integratedcare.governance.authority.LegalEffects.InstrumentRule;
 import org.integratedcare.governance.authority.LegalEffects.Reach;
+import org.integratedcare.governance.internal.DelegationLaw;
 import org.integratedcare.governance.internal.Names;
 import org.integratedcare.governance.internal.Successions;
 import org.slf4j.Logger;
@@ -57,12 +62,27 @@ import org.slf4j.LoggerFactory;
  *       use and that may reach the delegate ({@link LegalEffects}, under the {@link
  *       LegalAssumptions} given);</li>
  *   <li>the function is delegable;</li>
+ *   <li>no delegation inside the organisation passes a matter reserved to its board or to a body
+ *       above the delegator ({@link org.integratedcare.core.organisation.Organisation#reservedToBoard()},
+ *       {@link Body#reservedFunctions()}); an amount is within the delegation's limit on every
+ *       decision and, when the query names a category, its limit for that category (with no
+ *       category, every category's limit applies);</li>
  *   <li>a delegate passes the function on only if its own delegation allows onward delegation
  *       (an organisation's board acting for it is not a delegation; the board delegating to a
  *       committee is);</li>
  *   <li>each delegator held the function itself, and the deciding body, every delegator and the
  *       organisation exist on the date.</li>
  * </ul>
+ *
+ * <p><b>Open world.</b> Where no path binds only because something on a route is not recorded (no
+ * delegation of the function to the deciding body, or to a body on the route, is recorded; or a
+ * delegation on the route does not record whether onward delegation is allowed) and the model does
+ * not declare the delegations of that body complete ({@link
+ * org.integratedcare.core.IcsModel#isComplete}, checked for the body, the bodies above it and its
+ * organisations), the answer is <b>cannot tell</b>, its first reason saying what is not recorded
+ * and what to record. An organisation that does not hold the function is answered <b>not
+ * holder</b>. Reasons are ordered by legal weight: what is not recorded; a defect that was the only
+ * thing wrong with an otherwise complete path; committees in common; a contract; the rest.
  *
  * <p>Where no path binds, the answer is <b>advisory only</b> when the body is advisory by nature
  * or by the mechanism it acts under: an advisory forum or a partnership board of the organisation
@@ -94,6 +114,10 @@ public final class DecisionAuthority {
   private final Map<String, List<StatutoryFunction>> byHolderNameAndBasis;
   private final Map<String, List<CommitteesInCommon>> committeesInCommonByCommittee;
   private final Map<String, List<ContractualArrangement>> contractsByProvider;
+  /** For each body, the functions reserved to it or to a body above it, each with the reserving body. */
+  private final Map<String, Map<String, String>> reservedAbove;
+  /** The bodies whose delegations the model declares complete, for themselves or through a body above. */
+  private final Set<String> bodiesWithDelegationsComplete;
 
   private DecisionAuthority(IcsModel model, LegalAssumptions assumptions) {
     this.model = model;
@@ -123,8 +147,55 @@ public final class DecisionAuthority {
     }
     this.committeesInCommonByCommittee = freeze(cics);
     this.contractsByProvider = freeze(contracts);
+    this.reservedAbove = down(model, b -> {
+      Map<String, String> own = new HashMap<>();
+      b.reservedFunctions().forEach(f -> own.put(f, b.id()));
+      return own;
+    }, (own, above) -> {
+      Map<String, String> all = new HashMap<>(above);
+      all.putAll(own);
+      return all.isEmpty() ? Map.of() : Collections.unmodifiableMap(all);
+    }, Map.of());
+    Set<String> complete = new HashSet<>();
+    if (!model.completeness().isEmpty()) {
+      Map<String, Boolean> covered = down(model, b -> {
+        List<String> ids = new ArrayList<>(b.organisations());
+        ids.add(b.id());
+        return model.isComplete(Completeness.Aspect.DELEGATIONS, ids.toArray(String[]::new));
+      }, (own, above) -> own || above, false);
+      covered.forEach((b, c) -> {
+        if (c) {
+          complete.add(b);
+        }
+      });
+    }
+    this.bodiesWithDelegationsComplete = Collections.unmodifiableSet(complete);
     LOG.debug("indexed {} delegations and {} functions for decision authority", model.delegations().size(),
         model.functions().size());
+  }
+
+  /**
+   * A value for every body, computed from its own value and its parent's (a body without a parent
+   * combines with {@code root}); without recursion, so a chain of parents of any length is safe.
+   */
+  private static <T> Map<String, T> down(IcsModel model, java.util.function.Function<Body, T> own,
+      java.util.function.BinaryOperator<T> combine, T root) {
+    Map<String, T> done = new HashMap<>();
+    for (Body start : model.bodies()) {
+      ArrayDeque<Body> pending = new ArrayDeque<>();
+      Set<String> onStack = new HashSet<>();
+      Body b = start;
+      while (b != null && !done.containsKey(b.id()) && onStack.add(b.id())) {
+        pending.push(b);
+        b = b.parent().flatMap(model::body).orElse(null);
+      }
+      while (!pending.isEmpty()) {
+        Body next = pending.pop();
+        T above = next.parent().map(done::get).orElse(root);
+        done.put(next.id(), combine.apply(own.apply(next), above == null ? root : above));
+      }
+    }
+    return done;
   }
 
   private static String key(String a, String b) {
@@ -239,7 +310,32 @@ public final class DecisionAuthority {
    */
   public DecidersAnswer whoMayDecide(String function, LocalDate date, java.util.Collection<String> organisations,
       @Nullable BigDecimal amount) {
+    return whoMayDecide(function, date, organisations, null, amount);
+  }
+
+  /**
+   * Who may take a decision on a function, committing an amount of one category of spending, that
+   * binds the given organisations on a date; the amount is checked against each delegation's limit
+   * for that category as well as its limit on every decision.
+   *
+   * @param function the id of the function, not null
+   * @param date the date of the decision, not null
+   * @param organisations the ids of the organisations the decision should bind, at least one
+   * @param category the category of spending of the amount; null for none (every category's limit
+   *     then applies)
+   * @param amount the sum the decision commits, in pounds; null for a decision without a sum (then
+   *     {@code category} must be null too)
+   * @return the candidates that bind, those that may only advise and those that cannot be told
+   * @throws NullPointerException if a non-nullable argument is null
+   * @throws IllegalArgumentException if the function or an organisation is not in the model, no
+   *     organisation is given, or a category is given without an amount
+   */
+  public DecidersAnswer whoMayDecide(String function, LocalDate date, java.util.Collection<String> organisations,
+      @Nullable LimitCategory category, @Nullable BigDecimal amount) {
     Objects.requireNonNull(function, "function");
+    if (category != null && amount == null) {
+      throw new IllegalArgumentException("a category of spending (" + category.typeName() + ") needs an amount");
+    }
     Objects.requireNonNull(date, "date");
     Optional<BigDecimal> sum = Optional.ofNullable(amount);
     StatutoryFunction asked = model.function(function).orElseThrow(() ->
@@ -284,16 +380,26 @@ public final class DecisionAuthority {
     }
     List<AuthorityAnswer> binding = new ArrayList<>();
     List<AuthorityAnswer> advisory = new ArrayList<>();
+    List<AuthorityAnswer> cannotTell = new ArrayList<>();
     for (String candidate : candidates) {
       AuthorityQuery query = AuthorityQuery.of(candidate, function, date, orgs);
-      AuthorityAnswer answer = decide(sum.map(query::withAmount).orElse(query));
+      if (sum.isPresent()) {
+        query = category == null ? query.withAmount(sum.get()) : query.withAmount(category, sum.get());
+      }
+      AuthorityAnswer answer = decide(query);
+      boolean anyRefused = answer.verdicts().stream()
+          .anyMatch(v -> v.outcome() == Outcome.NO_AUTHORITY || v.outcome() == Outcome.NOT_HOLDER);
       if (answer.bindsAll()) {
         binding.add(answer);
-      } else if (answer.verdicts().stream().allMatch(v -> v.outcome() != Outcome.NO_AUTHORITY)) {
+      } else if (anyRefused) {
+        continue;
+      } else if (answer.verdicts().stream().anyMatch(v -> v.outcome() == Outcome.CANNOT_TELL)) {
+        cannotTell.add(answer);
+      } else {
         advisory.add(answer);
       }
     }
-    return new DecidersAnswer(function, orgs, date, sum, List.copyOf(candidates), binding, advisory);
+    return new DecidersAnswer(function, orgs, date, sum, List.copyOf(candidates), binding, advisory, cannotTell);
   }
 
   /**
@@ -334,7 +440,7 @@ public final class DecisionAuthority {
     String orgName = names.of(org, date);
     String when = "On " + Names.date(date) + ", ";
     if (!names.exists(q.decider(), date)) {
-      return refusal(q, org, Optional.empty(), List.of(new Reason(ReasonKind.NOT_IN_EXISTENCE, q.decider(),
+      return refusal(Outcome.NO_AUTHORITY, org, Optional.empty(), List.of(new Reason(ReasonKind.NOT_IN_EXISTENCE, q.decider(),
           names.whyNotInExistence(q.decider(), date) + ".")), when + deciderName + " cannot take a decision on "
           + asked.name() + " that binds " + orgName);
     }
@@ -346,7 +452,7 @@ public final class DecisionAuthority {
             .append(" under the ").append(names.of(c.id(), date)).append(" effective ")
             .append(Names.date(c.effectiveDate()));
       }
-      return refusal(q, org, Optional.empty(), List.of(new Reason(ReasonKind.NOT_IN_EXISTENCE, org, why + ".")),
+      return refusal(Outcome.NO_AUTHORITY, org, Optional.empty(), List.of(new Reason(ReasonKind.NOT_IN_EXISTENCE, org, why + ".")),
           when + "no decision of " + deciderName + " on " + asked.name() + " can bind " + orgName);
     }
     // The function this organisation holds: the one asked about, or its own of the same name and basis.
@@ -366,7 +472,7 @@ public final class DecisionAuthority {
       }
     }
     if (function == null) {
-      return refusal(q, org, Optional.empty(), List.of(new Reason(ReasonKind.NOT_HOLDER, org,
+      return refusal(Outcome.NOT_HOLDER, org, Optional.empty(), List.of(new Reason(ReasonKind.NOT_HOLDER, org,
           orgName + " does not hold " + asked.name() + " (nor a function of the same name and basis) on "
               + Names.date(date) + ", so no decision on it can bind " + orgName + ".")),
           when + "no decision of " + deciderName + " on " + asked.name() + " can bind " + orgName);
@@ -374,7 +480,7 @@ public final class DecisionAuthority {
     if (!function.inForceOn(date)) {
       DateRange p = function.period();
       boolean early = date.isBefore(p.start());
-      return refusal(q, org, Optional.of(function.id()), List.of(new Reason(
+      return refusal(Outcome.NOT_HOLDER, org, Optional.of(function.id()), List.of(new Reason(
           early ? ReasonKind.NOT_YET_IN_FORCE : ReasonKind.EXPIRED, function.id(),
           function.name() + " is in force only " + Names.period(p) + ".")),
           when + "no decision of " + deciderName + " on " + function.name() + " can bind " + orgName);
@@ -398,13 +504,14 @@ public final class DecisionAuthority {
     if (result.bound()) {
       return binding(q, org, function, result.path());
     }
-    return notBinding(q, org, function, result.failures());
+    return notBinding(q, org, function, result.failures(), result.gaps());
   }
 
   private Verdict binding(AuthorityQuery q, String org, StatutoryFunction function, List<Grant> path) {
     LocalDate date = q.date();
     List<String> conditions = new ArrayList<>();
     BigDecimal limit = null;
+    Map<LimitCategory, BigDecimal> byCategory = new java.util.EnumMap<>(LimitCategory.class);
     for (Grant g : path) {
       if (g.delegation().isPresent()) {
         Delegation d = model.find(g.delegation().get(), Delegation.class).orElseThrow();
@@ -412,8 +519,13 @@ public final class DecisionAuthority {
         if (d.financialLimit().isPresent() && (limit == null || d.financialLimit().get().compareTo(limit) < 0)) {
           limit = d.financialLimit().get();
         }
+        for (FinancialLimit l : d.limits()) {
+          byCategory.merge(l.category(), l.amount(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
       }
     }
+    List<FinancialLimit> limits = new ArrayList<>();
+    byCategory.forEach((c, a) -> limits.add(FinancialLimit.of(c, a)));
     StringBuilder s = new StringBuilder("On ").append(Names.date(date)).append(", a decision of ")
         .append(names.of(q.decider(), date)).append(" on ").append(function.name()).append(" binds ")
         .append(names.of(org, date)).append(": ");
@@ -425,26 +537,41 @@ public final class DecisionAuthority {
     if (limit != null) {
       s.append(" The lowest financial limit on the path is ").append(Names.money(limit)).append('.');
     }
+    if (!limits.isEmpty()) {
+      s.append(" The lowest limits by category on the path are: ").append(String.join("; ", limits.stream()
+          .map(l -> Names.category(l.category()) + " " + Names.money(l.amount())).toList())).append('.');
+    }
     return new Verdict(org, Outcome.BINDING, Optional.of(function.id()), path, List.of(), conditions,
-        Optional.ofNullable(limit), Optional.empty(), s.toString());
+        Optional.ofNullable(limit), Optional.empty(), s.toString(), limits);
   }
 
-  private Verdict refusal(AuthorityQuery q, String org, Optional<String> function, List<Reason> reasons, String lead) {
+  private Verdict refusal(Outcome outcome, String org, Optional<String> function, List<Reason> reasons, String lead) {
     String s = lead + ": " + reasons.get(0).sentence();
-    return new Verdict(org, Outcome.NO_AUTHORITY, function, List.of(), reasons, List.of(), Optional.empty(),
-        Optional.empty(), s);
+    return new Verdict(org, outcome, function, List.of(), reasons, List.of(), Optional.empty(),
+        Optional.empty(), s, List.of());
   }
 
-  private Verdict notBinding(AuthorityQuery q, String org, StatutoryFunction function, List<Failure> failures) {
+  /**
+   * The verdict when no path binds: cannot tell (a route would bind but for what is not recorded),
+   * advisory only, or no authority. The reasons are ordered by legal weight: for a verdict that
+   * cannot tell, what is not recorded; then a defect that was the only thing wrong with an
+   * otherwise complete path; then the effect of committees in common, which decides that a
+   * committee binds only its own organisation; then a contract or joint venture, which delegates no
+   * statutory function; then the rest.
+   */
+  private Verdict notBinding(AuthorityQuery q, String org, StatutoryFunction function, List<Failure> failures,
+      List<Reason> gaps) {
     LocalDate date = q.date();
     String deciderName = names.of(q.decider(), date);
     String orgName = names.of(org, date);
     Set<String> deciderOrgs = names.organisationsOf(q.decider());
     List<Reason> mechanismReasons = mechanismReasons(q, org, function, deciderOrgs);
-    LinkedHashSet<Reason> reasons = new LinkedHashSet<>();
-    failures.stream().filter(f -> f.nearMiss).forEach(f -> reasons.add(f.reason));
-    reasons.addAll(mechanismReasons);
-    failures.stream().filter(f -> !f.nearMiss).forEach(f -> reasons.add(f.reason));
+    List<Failure> ranked = new ArrayList<>();
+    mechanismReasons.forEach(r -> ranked.add(new Failure(r, false)));
+    ranked.addAll(failures);
+    ranked.sort(java.util.Comparator.comparingInt(f -> weight(f, mechanismReasons)));
+    LinkedHashSet<Reason> reasons = new LinkedHashSet<>(gaps);
+    ranked.forEach(f -> reasons.add(f.reason));
     if (reasons.isEmpty()) {
       reasons.add(new Reason(ReasonKind.NO_DELEGATION, q.decider(),
           "No delegation of " + function.name() + " to " + deciderName + " is recorded."));
@@ -452,11 +579,23 @@ public final class DecisionAuthority {
     List<Reason> list = List.copyOf(reasons);
     Optional<String> advisory = advisoryBasis(q, org, function, deciderOrgs);
     String when = "On " + Names.date(date) + ", ";
+    if (!gaps.isEmpty()) {
+      StringBuilder s = new StringBuilder(when).append("cannot tell whether a decision of ").append(deciderName)
+          .append(" on ").append(function.name()).append(" binds ").append(orgName).append(": ")
+          .append(list.get(0).sentence());
+      for (Reason r : gaps.subList(1, gaps.size())) {
+        s.append(' ').append(r.sentence());
+      }
+      advisory.ifPresent(a -> s.append(" In any case it may discuss and recommend: ").append(a).append('.'));
+      return new Verdict(org, Outcome.CANNOT_TELL, Optional.of(function.id()), List.of(), list, List.of(),
+          Optional.empty(), advisory, s.toString(), List.of());
+    }
     if (advisory.isPresent()) {
       String s = when + deciderName + " may discuss and recommend on " + function.name()
-          + ", but its decision does not bind " + orgName + ": " + advisory.get() + ". " + list.get(0).sentence();
+          + ", but its decision does not bind " + orgName + ": " + list.get(0).sentence() + " "
+          + capitalised(advisory.get()) + ".";
       return new Verdict(org, Outcome.ADVISORY_ONLY, Optional.of(function.id()), List.of(), list, List.of(),
-          Optional.empty(), advisory, s);
+          Optional.empty(), advisory, s, List.of());
     }
     StringBuilder s = new StringBuilder(when).append(deciderName).append(" has no authority to take a decision on ")
         .append(function.name()).append(" that binds ").append(orgName).append(": ").append(list.get(0).sentence());
@@ -465,7 +604,25 @@ public final class DecisionAuthority {
       s.append(String.join(" ", list.subList(1, list.size()).stream().map(Reason::sentence).toList()));
     }
     return new Verdict(org, Outcome.NO_AUTHORITY, Optional.of(function.id()), List.of(), list, List.of(),
-        Optional.empty(), Optional.empty(), s.toString());
+        Optional.empty(), Optional.empty(), s.toString(), List.of());
+  }
+
+  /** The legal weight of a reason, lowest first: see {@link #notBinding}. */
+  private static int weight(Failure f, List<Reason> mechanismReasons) {
+    if (f.nearMiss) {
+      return 0;
+    }
+    if (f.reason.kind() == ReasonKind.COMMITTEE_OF_ANOTHER_ORGANISATION) {
+      return 1;
+    }
+    if (mechanismReasons.contains(f.reason)) {
+      return 2;
+    }
+    return 3;
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** Reasons that come from the effect of a mechanism the deciding body acts under. */
@@ -535,16 +692,44 @@ public final class DecisionAuthority {
         case UNITARY_BOARD, COMMITTEE, SUB_COMMITTEE, JOINT_COMMITTEE, COUNCIL_OF_GOVERNORS -> { }
       }
     }
+    // a memorandum of understanding, the document of shared intent, before informal mechanisms
+    String best = null;
+    int bestWeight = Integer.MAX_VALUE;
     for (String party : deciderOrgs) {
       for (Mechanism m : model.mechanismsOf(party)) {
         if (m.inForceOn(date) && m.parties().contains(org) && !party.equals(org)
             && LegalEffects.of(m.kind()).effect() == BindingEffect.ADVISORY_AT_MOST) {
-          return Optional.of(names.of(party, date) + " and " + orgName + " are parties to '" + m.name() + "', a "
-              + m.kind().typeName().replace('-', ' ') + ", which binds no one");
+          int w = m.kind() == MechanismKind.MEMORANDUM_OF_UNDERSTANDING ? 0 : 1;
+          if (w < bestWeight) {
+            bestWeight = w;
+            best = names.of(party, date) + " and " + orgName + " are parties to '" + m.name() + "', a "
+                + m.kind().typeName().replace('-', ' ') + ", which binds no one";
+          }
         }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether the model declares complete the delegations of a node: for the node itself, the
+   * records given, the body of a post, each parent body up the chain, or the organisations it
+   * belongs to.
+   */
+  private boolean delegationsComplete(String node, String... more) {
+    if (model.completeness().isEmpty()) {
+      return false;
+    }
+    Identified e = model.find(node).orElse(null);
+    String body = e instanceof Post p ? p.body() : e instanceof Body b ? b.id() : null;
+    if (body != null && bodiesWithDelegationsComplete.contains(body)) {
+      return true;
+    }
+    List<String> ids = new ArrayList<>();
+    ids.add(node);
+    ids.addAll(List.of(more));
+    ids.addAll(names.organisationsOf(node));
+    return model.isComplete(Completeness.Aspect.DELEGATIONS, ids.toArray(String[]::new));
   }
 
   /** A reason found while tracing, and whether it is the only thing wrong with an otherwise complete path. */
@@ -562,6 +747,11 @@ public final class DecisionAuthority {
    */
   private static final class Result {
     private PathLink path;
+    /**
+     * A route that would bind but for what is not recorded (a delegation to a body on it, or
+     * whether onward delegation is allowed): its gaps, the last first; null if there is none.
+     */
+    private GapLink gap;
     /** Failures and upstream Results, in order. */
     private final List<Object> failureParts = new ArrayList<>();
 
@@ -573,23 +763,56 @@ public final class DecisionAuthority {
       failureParts.add(f);
     }
 
-    void offer(Result upstream, Grant step, List<Reason> own) {
+    /** Records that this node ends a route at a gap: nothing of it is recorded. */
+    void gap(Reason reason) {
+      if (gap == null) {
+        gap = new GapLink(null, reason);
+      }
+      failureParts.add(new Failure(reason, false));
+    }
+
+    /**
+     * Extends this node's results by one route: the upstream results, the step, and what is wrong
+     * with the step itself ({@code defects}) or not recorded of it ({@code gaps}).
+     */
+    void offer(Result upstream, Grant step, List<Reason> defects, List<Reason> gaps) {
       if (path != null) {
         return;
       }
-      if (upstream.path != null && own.isEmpty()) {
+      if (upstream.path != null && defects.isEmpty() && gaps.isEmpty()) {
         path = new PathLink(upstream.path, step, null);
         failureParts.clear();
+        gap = null;
         return;
       }
+      if (gap == null && defects.isEmpty()) {
+        GapLink g = upstream.path != null ? null : upstream.gap;
+        if (upstream.path != null || g != null) {
+          for (Reason r : gaps) {
+            g = new GapLink(g, r);
+          }
+          gap = g;
+        }
+      }
       if (upstream.path != null) {
-        own.forEach(r -> failureParts.add(new Failure(r, true)));
+        defects.forEach(r -> failureParts.add(new Failure(r, true)));
+        gaps.forEach(r -> failureParts.add(new Failure(r, true)));
       } else {
         if (!upstream.failureParts.isEmpty()) {
           failureParts.add(upstream);
         }
-        own.forEach(r -> failureParts.add(new Failure(r, false)));
+        defects.forEach(r -> failureParts.add(new Failure(r, false)));
+        gaps.forEach(r -> failureParts.add(new Failure(r, false)));
       }
+    }
+
+    /** The gaps of the route that would bind but for them, nearest the holder first; empty if none. */
+    List<Reason> gaps() {
+      ArrayDeque<Reason> out = new ArrayDeque<>();
+      for (GapLink g = gap; g != null; g = g.previous) {
+        out.addFirst(g.reason);
+      }
+      return List.copyOf(out);
     }
 
     /** The path of grants, holder first; only when {@link #bound()}. */
@@ -632,6 +855,9 @@ public final class DecisionAuthority {
 
   /** A path of grants: a base list (the holder's), or a step after a previous path. */
   private record PathLink(PathLink previous, Grant step, List<Grant> base) {}
+
+  /** The gaps of a route, each link after those nearer the holder. */
+  private record GapLink(GapLink previous, Reason reason) {}
 
   /** The results for a node acting as the decider (no onward check) and as a delegator (onward check). */
   private record Outcomes(Result asDecider, Result asDelegator) {}
@@ -744,8 +970,8 @@ public final class DecisionAuthority {
         Grant g = new Grant(GrantKind.BOARD_OF_ORGANISATION, e.upstream, board.id(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), board.period(),
             board.name() + " exercises the functions of " + names.of(e.upstream, date) + " as its unitary board");
-        f.asDecider.offer(up.asDecider, g, List.of());
-        f.asDelegator.offer(up.asDelegator, g, List.of());
+        f.asDecider.offer(up.asDecider, g, List.of(), List.of());
+        f.asDelegator.offer(up.asDelegator, g, List.of(), List.of());
         return;
       }
       Delegation d = e.delegation;
@@ -755,20 +981,49 @@ public final class DecisionAuthority {
           names.of(d.delegator(), date) + " delegated it to " + names.of(d.delegate(), date) + " "
               + Names.power(d.instrument()) + d.clause().map(c -> " (" + c + ")").orElse("") + ", in force "
               + Names.period(d.period()));
-      f.asDecider.offer(up.asDelegator, g, own);
+      f.asDecider.offer(up.asDelegator, g, own, List.of());
       List<Reason> onward = new ArrayList<>(own);
-      if (!d.onwardDelegationAllowed()) {
+      List<Reason> onwardGaps = new ArrayList<>();
+      Optional<Boolean> allowed = d.onwardDelegationAllowed();
+      String node = names.of(f.node, date);
+      if (allowed.isPresent() && !allowed.get()) {
         onward.add(new Reason(ReasonKind.ONWARD_DELEGATION_NOT_ALLOWED, d.id(),
-            names.of(d.delegator(), date) + " delegated " + function.name() + " to " + names.of(f.node, date)
+            names.of(d.delegator(), date) + " delegated " + function.name() + " to " + node
                 + " (" + names.of(d.id(), date) + ") without allowing onward delegation, so "
-                + names.of(f.node, date) + " could not delegate it further."));
+                + node + " could not delegate it further."));
+      } else if (allowed.isEmpty() && delegationsComplete(f.node, d.id())) {
+        // a recorded arrangement that grants no onward permission: a delegate may not delegate further
+        // unless its delegation allows it (the general presumption; NHS Act 2006 s.65Z5 sets no default)
+        onward.add(new Reason(ReasonKind.ONWARD_DELEGATION_NOT_ALLOWED, d.id(),
+            names.of(d.delegator(), date) + " delegated " + function.name() + " to " + node
+                + " (" + names.of(d.id(), date) + ") without recording that onward delegation is allowed, and the"
+                + " model declares its delegations complete; a delegate may not delegate further unless its"
+                + " delegation allows it, so " + node + " could not delegate it further."));
+      } else if (allowed.isEmpty()) {
+        onwardGaps.add(new Reason(ReasonKind.ONWARD_DELEGATION_NOT_RECORDED, d.id(),
+            "The " + names.of(d.id(), date) + " from " + names.of(d.delegator(), date) + " to " + node
+                + " does not record whether " + node + " may delegate " + function.name()
+                + " onward: record onwardDelegationAllowed on " + d.id() + " (true or false, as the instrument"
+                + " says), or declare the delegations of " + node + " complete."));
       }
-      f.asDelegator.offer(up.asDelegator, g, onward);
+      f.asDelegator.offer(up.asDelegator, g, onward, onwardGaps);
     }
 
     /** Completes a node's outcomes and remembers them. */
     private Outcomes finish(Frame f) {
-      if (f.edges.isEmpty()) {
+      if (f.edges.isEmpty() && !delegationsComplete(f.node)) {
+        String nodeName = names.of(f.node, date);
+        String what = schemeOf(f.node);
+        f.asDecider.gap(new Reason(ReasonKind.DELEGATION_NOT_RECORDED, f.node, "The " + what + " is not recorded:"
+            + " no delegation of " + function.name() + " to " + nodeName + " is recorded, and the model does not"
+            + " declare the delegations of " + nodeName + " complete. Record the delegation that gives "
+            + nodeName + " this function (delegator, instrument and clause), or declare the delegations of "
+            + nodeName + " complete if it holds none."));
+        f.asDelegator.gap(new Reason(ReasonKind.DELEGATION_NOT_RECORDED, f.node, "The " + what + " is not recorded:"
+            + " no delegation of " + function.name() + " to " + nodeName + " is recorded, so whether " + nodeName
+            + " held it to pass on cannot be told. Record the delegation that gives " + nodeName
+            + " this function, or declare the delegations of " + nodeName + " complete if it holds none."));
+      } else if (f.edges.isEmpty()) {
         f.asDecider.fail(new Failure(noDelegation(f.node), false));
         f.asDelegator.fail(new Failure(new Reason(ReasonKind.DELEGATOR_DID_NOT_HOLD, f.node,
             names.of(f.node, date) + " did not hold " + function.name() + " itself (no delegation of it to "
@@ -778,6 +1033,20 @@ public final class DecisionAuthority {
       Outcomes o = new Outcomes(f.asDecider, f.asDelegator);
       memo.put(f.node, o);
       return o;
+    }
+
+    /** What the scheme of delegation of a node is called in a sentence: "scheme of delegation for X". */
+    private String schemeOf(String node) {
+      Optional<Body> body = model.body(node);
+      String kind = body.map(b -> switch (b.kind()) {
+        case UNITARY_BOARD -> "board";
+        case COMMITTEE, SUB_COMMITTEE -> "committee";
+        case JOINT_COMMITTEE -> "joint committee";
+        case PARTNERSHIP_BOARD -> "partnership board";
+        case ADVISORY_FORUM -> "forum";
+        case COUNCIL_OF_GOVERNORS -> "council of governors";
+      }).orElse(model.organisation(node).isPresent() ? "organisation" : "post");
+      return "scheme of delegation for this " + kind + " (" + names.of(node, date) + ")";
     }
 
     private Reason noDelegation(String node) {
@@ -827,40 +1096,35 @@ public final class DecisionAuthority {
             + ", which delegates delivery, not statutory functions."));
         return reasons;
       }
-      if (!function.delegable() && (rule.external() || assumptions.nonDelegableCoversInternalSchemes())) {
+      // delegability: the one statement that the rule pack's nhs-england-non-delegable-functions also applies
+      Optional<DelegationLaw.Bar> bar = DelegationLaw.bar(model, function, date, d.instrument(), rule.external(),
+          assumptions.nhsEnglandNonDelegableSections(), assumptions.nonDelegableCoversInternalSchemes());
+      if (bar.isPresent()) {
         reasons.add(new Reason(ReasonKind.FUNCTION_NOT_DELEGABLE, function.id(),
             function.name() + function.basis().map(b -> " (" + b + ")").orElse("")
-                + " may not be delegated, so the " + what + " cannot pass it."));
+                + " may not be delegated" + bar.get().explanation() + ", so the " + what + " cannot pass it."));
       }
+      reserved(d, what).ifPresent(reasons::add);
       Set<String> delegatorOrgs = names.organisationsOf(d.delegator());
       Set<String> delegateOrgs = names.organisationsOf(d.delegate());
-      if (!rule.delegatorKinds().isEmpty()) {
-        for (String o : delegatorOrgs) {
-          Optional<OrganisationKind> kind = model.organisation(o).flatMap(x -> x.kindOn(date));
-          if (kind.isEmpty() || !rule.delegatorKinds().contains(kind.get())) {
-            reasons.add(new Reason(ReasonKind.POWER_NOT_AVAILABLE, d.id(),
-                names.of(o, date) + " is " + kind.map(Names::kind).orElse("of no recorded kind")
-                    + " on " + Names.date(date) + ", not a body that may make a " + rule.label() + ": only "
-                    + Names.kinds(rule.delegatorKinds()) + " may."));
-            break;
-          }
-        }
-      }
+      // parties: the one statement that the rule pack's s65z5-parties also applies
+      java.util.function.Function<String, Optional<OrganisationKind>> kindOf =
+          o -> model.organisation(o).flatMap(x -> x.kindOn(date));
+      List<DelegationLaw.PartyProblem> parties = DelegationLaw.parties(delegatorOrgs,
+          rule.reach() == Reach.OTHER_BODIES ? delegateOrgs : Set.of(), kindOf, rule.delegatorKinds(),
+          rule.delegateKinds(), true);
+      parties.stream().filter(DelegationLaw.PartyProblem::delegatorSide).findFirst().ifPresent(pp ->
+          reasons.add(new Reason(ReasonKind.POWER_NOT_AVAILABLE, d.id(),
+ names.of(pp.organisation(), date) + " is " + pp.kind().map(Names::kind).orElse("of no recorded kind")
+                  + " on " + Names.date(date) + ", not a body that may make a " + rule.label() + ": only "
+                  + Names.kinds(rule.delegatorKinds()) + " may.")));
+      parties.stream().filter(pp -> !pp.delegatorSide()).findFirst().ifPresent(pp ->
+          reasons.add(new Reason(ReasonKind.DELEGATE_NOT_PERMITTED, d.id(),
+              to + " is not a body to which a " + rule.label() + " may be made: " + names.of(pp.organisation(), date)
+                  + " is " + pp.kind().map(Names::kind).orElse("of no recorded kind") + ", and only "
+                  + Names.kinds(rule.delegateKinds()) + " may receive one.")));
       switch (rule.reach()) {
-        case OTHER_BODIES -> {
-          if (!rule.delegateKinds().isEmpty()) {
-            for (String o : delegateOrgs) {
-              Optional<OrganisationKind> kind = model.organisation(o).flatMap(x -> x.kindOn(date));
-              if (kind.isEmpty() || !rule.delegateKinds().contains(kind.get())) {
-                reasons.add(new Reason(ReasonKind.DELEGATE_NOT_PERMITTED, d.id(),
-                    to + " is not a body to which a " + rule.label() + " may be made: " + names.of(o, date) + " is "
-                        + kind.map(Names::kind).orElse("of no recorded kind") + ", and only "
-                        + Names.kinds(rule.delegateKinds()) + " may receive one."));
-                break;
-              }
-            }
-          }
-        }
+        case OTHER_BODIES -> { }
         case OWN_BODIES, OWN_OR_JOINT_BODIES -> {
           boolean isOrganisation = model.organisation(d.delegate()).isPresent();
           boolean within = rule.reach() == Reach.OWN_BODIES
@@ -873,13 +1137,59 @@ public final class DecisionAuthority {
           }
         }
       }
-      if (q.amount().isPresent() && d.financialLimit().isPresent()
-          && q.amount().get().compareTo(d.financialLimit().get()) > 0) {
-        reasons.add(new Reason(ReasonKind.OUTSIDE_LIMIT, d.id(),
-            "The decision commits " + Names.money(q.amount().get()) + ", above the " + Names.money(d.financialLimit().get())
-                + " limit of the " + what + "."));
+      if (q.amount().isPresent()) {
+        BigDecimal amount = q.amount().get();
+        if (d.financialLimit().isPresent() && amount.compareTo(d.financialLimit().get()) > 0) {
+          reasons.add(new Reason(ReasonKind.OUTSIDE_LIMIT, d.id(),
+              "The decision commits " + Names.money(amount) + ", above the " + Names.money(d.financialLimit().get())
+                  + " limit of the " + what + "."));
+        } else if (q.category().isPresent()) {
+          LimitCategory c = q.category().get();
+          d.limit(c).filter(l -> amount.compareTo(l) > 0).ifPresent(l -> reasons.add(new Reason(
+              ReasonKind.OUTSIDE_LIMIT, d.id(), "The decision commits " + Names.money(amount) + " of "
+                  + Names.category(c) + ", above the " + Names.money(l) + " " + Names.category(c) + " limit of the "
+                  + what + ".")));
+        } else {
+          d.limits().stream().filter(l -> amount.compareTo(l.amount()) > 0)
+              .min(java.util.Comparator.comparing(FinancialLimit::amount))
+              .ifPresent(l -> reasons.add(new Reason(ReasonKind.OUTSIDE_LIMIT, d.id(),
+                  "The decision commits " + Names.money(amount) + ", above the " + Names.money(l.amount()) + " "
+                      + Names.category(l.category()) + " limit of the " + what + "; the question names no category"
+                      + " of spending, so every category's limit applies (name the category to check the sum"
+                      + " against its own limit).")));
+        }
       }
       return reasons;
+    }
+
+    /**
+     * Whether the function is a matter reserved to a board or body that the delegation would pass
+     * on inside the organisation: reserved to the delegator or a body above it, or reserved to the
+     * board of the delegator's organisation. Reservations bind the organisation's own scheme of
+     * delegation; an arrangement with another body is judged by the power it uses.
+     */
+    private Optional<Reason> reserved(Delegation d, String what) {
+      InstrumentRule rule = LegalEffects.rule(d.instrument(), assumptions);
+      if (rule.external()) {
+        return Optional.empty();
+      }
+      String id = function.id();
+      Identified e = model.find(d.delegator()).orElse(null);
+      String body = e instanceof Post p ? p.body() : e instanceof Body b ? b.id() : null;
+      String reserving = body == null ? null : reservedAbove.getOrDefault(body, Map.of()).get(id);
+      if (reserving != null) {
+        return Optional.of(new Reason(ReasonKind.RESERVED_MATTER, reserving, function.name() + " is a matter reserved to "
+            + names.of(reserving, date) + " in its scheme of reservation and delegation, so the " + what
+            + " cannot pass it: only " + names.of(reserving, date) + " may decide it."));
+      }
+      for (String o : names.organisationsOf(d.delegator())) {
+        if (model.organisation(o).map(x -> x.reservedToBoard().contains(id)).orElse(false)) {
+          return Optional.of(new Reason(ReasonKind.RESERVED_MATTER, o, function.name() + " is a matter "
+              + names.of(o, date) + " reserves to its board in its scheme of reservation and delegation, so the "
+              + what + " cannot pass it: only the board may decide it."));
+        }
+      }
+      return Optional.empty();
     }
   }
 }

@@ -1,12 +1,15 @@
 package org.integratedcare.governance.authority;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.integratedcare.core.organisation.OrganisationKind;
+import org.integratedcare.governance.internal.DelegationLaw;
 
 /**
  * The points of law that the published sources report without settling, or leave unconfirmed, made
@@ -39,7 +42,12 @@ import org.integratedcare.core.organisation.OrganisationKind;
  * </ul>
  *
  * <p>Onward delegation is <em>not</em> a parameter: neither the statute nor NHS England's guidance
- * was found to settle it, and other statutes treat it in opposite ways, so each {@link org.integratedcare.core.function.Delegation#onwardDelegationAllowed()} decides.
+ * was found to settle it, and other statutes treat it in opposite ways, so each {@link
+ * org.integratedcare.core.function.Delegation#onwardDelegationAllowed()} decides. Where a delegation
+ * does not record it, {@link DecisionAuthority} answers {@link Outcome#CANNOT_TELL} for a route that
+ * needs it, unless the model declares the delegate's delegations complete: then the recorded
+ * arrangement grants no onward permission, and a delegate may not delegate further unless its
+ * delegation allows it.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -56,8 +64,10 @@ public final class LegalAssumptions {
   private final Set<OrganisationKind> s47aDelegators;
   private final Set<OrganisationKind> s75Partners;
   private final boolean nonDelegableCoversInternalSchemes;
+  private final List<String> nhsEnglandNonDelegableSections;
 
   private LegalAssumptions(Builder b) {
+    this.nhsEnglandNonDelegableSections = List.copyOf(b.nhsEnglandNonDelegableSections);
     this.s65z5Delegators = frozen(b.s65z5Delegators);
     this.s65z5Delegates = frozen(b.s65z5Delegates);
     this.s65z5JointExercisePartners = frozen(b.s65z5JointExercisePartners);
@@ -106,6 +116,7 @@ public final class LegalAssumptions {
     b.s75Partners = EnumSet.noneOf(OrganisationKind.class);
     b.s75Partners.addAll(s75Partners);
     b.nonDelegableCoversInternalSchemes = nonDelegableCoversInternalSchemes;
+    b.nhsEnglandNonDelegableSections = new ArrayList<>(nhsEnglandNonDelegableSections);
     return b;
   }
 
@@ -134,6 +145,17 @@ public final class LegalAssumptions {
     return s75Partners;
   }
 
+  /**
+   * The NHS Act 2006 sections whose NHS England functions may not be the subject of a s.65Z5
+   * arrangement (upper case): by default the eleven that S.I. 2022/642 reg 2 lists
+   * (https://www.legislation.gov.uk/uksi/2022/642/regulation/2). A function is caught when its
+   * holder is NHS England and its basis cites one of them, whether or not it is marked not
+   * delegable; the rule pack's {@code nhs-england-non-delegable-functions} applies the same test.
+   */
+  public List<String> nhsEnglandNonDelegableSections() {
+    return nhsEnglandNonDelegableSections;
+  }
+
   /** Whether a function marked not delegable may not be passed even to the holder's own committees or officers. */
   public boolean nonDelegableCoversInternalSchemes() {
     return nonDelegableCoversInternalSchemes;
@@ -147,13 +169,14 @@ public final class LegalAssumptions {
         && s65z5JointExercisePartners.equals(a.s65z5JointExercisePartners)
         && s47aDelegators.equals(a.s47aDelegators)
         && s75Partners.equals(a.s75Partners)
-        && nonDelegableCoversInternalSchemes == a.nonDelegableCoversInternalSchemes;
+        && nonDelegableCoversInternalSchemes == a.nonDelegableCoversInternalSchemes
+        && nhsEnglandNonDelegableSections.equals(a.nhsEnglandNonDelegableSections);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(s65z5Delegators, s65z5Delegates, s65z5JointExercisePartners, s47aDelegators,
-        s75Partners, nonDelegableCoversInternalSchemes);
+        s75Partners, nonDelegableCoversInternalSchemes, nhsEnglandNonDelegableSections);
   }
 
   @Override
@@ -161,7 +184,8 @@ public final class LegalAssumptions {
     return "LegalAssumptions[s65z5Delegators=" + s65z5Delegators + ", s65z5Delegates=" + s65z5Delegates
         + ", s65z5JointExercisePartners=" + s65z5JointExercisePartners + ", s47aDelegators=" + s47aDelegators
         + ", s75Partners=" + s75Partners + ", nonDelegableCoversInternalSchemes="
-        + nonDelegableCoversInternalSchemes + "]";
+        + nonDelegableCoversInternalSchemes + ", nhsEnglandNonDelegableSections=" + nhsEnglandNonDelegableSections
+        + "]";
   }
 
   /** Builds {@link LegalAssumptions}; starts from the defaults. Not thread-safe. */
@@ -172,6 +196,7 @@ public final class LegalAssumptions {
     private Set<OrganisationKind> s47aDelegators = EnumSet.of(OrganisationKind.NHS_FOUNDATION_TRUST);
     private Set<OrganisationKind> s75Partners = union(RELEVANT_BODIES, LOCAL_AUTHORITIES);
     private boolean nonDelegableCoversInternalSchemes = true;
+    private List<String> nhsEnglandNonDelegableSections = new ArrayList<>(DelegationLaw.REG_2_SECTIONS);
 
     private Builder() {}
 
@@ -273,6 +298,30 @@ public final class LegalAssumptions {
      */
     public Builder nonDelegableCoversInternalSchemes(boolean value) {
       this.nonDelegableCoversInternalSchemes = value;
+      return this;
+    }
+
+    /**
+     * Replaces the NHS Act 2006 sections whose NHS England functions may not be the subject of a
+     * s.65Z5 arrangement.
+     *
+     * @param sections section numbers such as {@code "14Z59"}, not null, none blank
+     * @return this builder
+     * @throws NullPointerException if {@code sections} or an element is null
+     * @throws IllegalArgumentException if a section is blank
+     */
+    public Builder nhsEnglandNonDelegableSections(Collection<String> sections) {
+      List<String> copy = new ArrayList<>();
+      for (String s : Objects.requireNonNull(sections, "sections")) {
+        if (Objects.requireNonNull(s, "section").isBlank()) {
+          throw new IllegalArgumentException("a non-delegable section number must not be blank");
+        }
+        String upper = s.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!copy.contains(upper)) {
+          copy.add(upper);
+        }
+      }
+      this.nhsEnglandNonDelegableSections = copy;
       return this;
     }
 

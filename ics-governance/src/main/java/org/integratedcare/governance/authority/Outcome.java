@@ -19,8 +19,24 @@ public enum Outcome {
    */
   ADVISORY_ONLY,
   /**
-   * The body has no authority over the function for the organisation: it needs a valid delegation
-   * and has none (or it, or the organisation, does not exist on the date); the reasons say why.
+   * The body has no authority over the function for the organisation: on the recorded facts it
+   * would be acting beyond its powers. It needs a valid delegation and the one recorded fails (or
+   * none is recorded where the model declares its delegations complete), or it does not exist on the
+   * date; the reasons say why.
    */
-  NO_AUTHORITY
+  NO_AUTHORITY,
+  /**
+   * The organisation does not hold the function on the date (nor a function of the same name and
+   * basis), so no decision on it, by anyone, can bind the organisation. This says nothing about the
+   * deciding body's powers.
+   */
+  NOT_HOLDER,
+  /**
+   * Cannot tell from what is recorded: the answer would be no authority (or advisory only) only
+   * because no delegation to the deciding body, or to a body on the route from the holder, is
+   * recorded, or because a delegation on the route does not record whether onward delegation is
+   * allowed, and the model does not declare those delegations complete. The first reason says what
+   * is not recorded and what to record.
+   */
+  CANNOT_TELL
 }

@@ -30,5 +30,21 @@ public enum ReasonKind {
   /** The route is a contract or joint venture, which delegates no statutory function. */
   NO_STATUTORY_ROUTE,
   /** In committees in common each committee binds only its own organisation; the deciding committee is another organisation's. */
-  COMMITTEE_OF_ANOTHER_ORGANISATION
+  COMMITTEE_OF_ANOTHER_ORGANISATION,
+  /**
+   * No delegation of the function to the deciding body, or to a body on the route, is recorded, and
+   * the model does not declare that body's delegations complete: a gap in the data, not a finding
+   * that there is none.
+   */
+  DELEGATION_NOT_RECORDED,
+  /**
+   * A delegation on the route does not record whether its delegate may delegate onward, and the
+   * model does not declare the delegations complete: a gap in the data.
+   */
+  ONWARD_DELEGATION_NOT_RECORDED,
+  /**
+   * The function is reserved to a board or body (a matter reserved to the board in the scheme of
+   * reservation and delegation), so no delegation inside the organisation passes it on.
+   */
+  RESERVED_MATTER
 }

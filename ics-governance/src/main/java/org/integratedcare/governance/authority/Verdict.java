@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.integratedcare.core.function.FinancialLimit;
+import org.integratedcare.core.function.LimitCategory;
 import org.integratedcare.governance.internal.Require;
 
 /**
@@ -25,9 +27,12 @@ import org.integratedcare.governance.internal.Require;
  * @param grants the path of grants for a binding verdict, holder first; empty otherwise; not null
  * @param reasons why the decision does not bind; empty for a binding verdict; not null
  * @param conditions the conditions in words of the delegations on a binding path; not null
- * @param financialLimit the lowest financial limit on a binding path, in pounds, if any; not null
- * @param advisoryBasis on what footing the body may advise, for an advisory verdict; not null
+ * @param financialLimit the lowest limit on every decision on a binding path, in pounds, if any; not null
+ * @param advisoryBasis on what footing the body may advise, for an advisory verdict (and for a
+ *     verdict that cannot tell, where the body may advise in any case); not null
  * @param sentence the verdict in plain English, as it could be read out in a board paper; not blank
+ * @param limits the lowest limit of each category of spending on a binding path, one per category
+ *     in the order of {@link LimitCategory}; empty otherwise; not null
  */
 public record Verdict(
     String organisation,
@@ -38,7 +43,8 @@ public record Verdict(
     List<String> conditions,
     Optional<BigDecimal> financialLimit,
     Optional<String> advisoryBasis,
-    String sentence) {
+    String sentence,
+    List<FinancialLimit> limits) {
 
   /**
    * Checks the components and copies the lists.
@@ -57,12 +63,37 @@ public record Verdict(
     Objects.requireNonNull(financialLimit, "financialLimit");
     Objects.requireNonNull(advisoryBasis, "advisoryBasis");
     Require.sentence(sentence);
+    limits = List.copyOf(limits);
     if (outcome == Outcome.BINDING && (grants.isEmpty() || !reasons.isEmpty())) {
       throw new IllegalArgumentException("a binding verdict needs a path of grants and no reasons");
     }
     if (outcome != Outcome.BINDING && reasons.isEmpty()) {
       throw new IllegalArgumentException("a verdict that does not bind needs at least one reason");
     }
+  }
+
+  /**
+   * A verdict without limits by category: the form of version 0.2.
+   *
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public Verdict(String organisation, Outcome outcome, Optional<String> function, List<Grant> grants,
+      List<Reason> reasons, List<String> conditions, Optional<BigDecimal> financialLimit,
+      Optional<String> advisoryBasis, String sentence) {
+    this(organisation, outcome, function, grants, reasons, conditions, financialLimit, advisoryBasis, sentence,
+        List.of());
+  }
+
+  /**
+   * The lowest limit of one category of spending on a binding path.
+   *
+   * @param category the category, not null
+   * @return the limit in pounds, or empty if no delegation on the path sets one for it
+   */
+  public Optional<BigDecimal> limit(LimitCategory category) {
+    Objects.requireNonNull(category, "category");
+    return limits.stream().filter(l -> l.category() == category).map(FinancialLimit::amount).findFirst();
   }
 
   /** Whether the decision binds the organisation. */

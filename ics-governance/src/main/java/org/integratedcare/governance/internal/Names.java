@@ -97,6 +97,17 @@ public final class Names {
     return p.describe();
   }
 
+  /** A category of spending in words, such as "contract award". */
+  public static String category(org.integratedcare.core.function.LimitCategory category) {
+    return switch (category) {
+      case REVENUE -> "revenue";
+      case CAPITAL -> "capital";
+      case CONTRACT_AWARD -> "contract award";
+      case WRITE_OFFS -> "write-offs";
+      case LOSSES_AND_SPECIAL_PAYMENTS -> "losses and special payments";
+    };
+  }
+
   /**
    * A sum in pounds as NHS papers write it: "£2,000,000", pence only when there are any
    * ("£250,000.50"), rounded half-even to the penny, a minus sign before the pound sign.

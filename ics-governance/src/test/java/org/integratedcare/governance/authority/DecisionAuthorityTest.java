@@ -56,12 +56,13 @@ class DecisionAuthorityTest {
           .containsExactly(GrantKind.HELD_BY_LAW, GrantKind.DELEGATION, GrantKind.BOARD_OF_ORGANISATION);
     }
 
-    // The delegate does not hold the function by law, so its decision does not bind it as holder.
+    // The delegate does not hold the function by law, so no decision on it can bind it as holder:
+    // that is not a lack of authority of the decider (a lawyer reads that as acting beyond powers).
     @Test
-    void organisationThatDoesNotHoldTheFunction_isNotBound() {
+    void organisationThatDoesNotHoldTheFunction_isNotHolder() {
       Verdict v = authority.verdict("icb", "pms", "icb", TODAY);
 
-      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.outcome()).isEqualTo(Outcome.NOT_HOLDER);
       assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NOT_HOLDER);
     }
   }
@@ -475,6 +476,218 @@ class DecisionAuthorityTest {
 
       assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
       assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_STATUTORY_ROUTE);
+    }
+  }
+
+  // Open world: a committee exercises its organisation's functions only under a delegation in the
+  // scheme of reservation and delegation (NHS England, Guidance on integrated care board constitutions
+  // and governance); a delegation not recorded is not
+  // known to be absent, so the answer is "cannot tell" unless the model declares the record complete.
+  @Nested
+  class DelegationNotRecorded {
+    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("delegation-not-recorded.yaml"));
+
+    @Test
+    void committeeWithoutRecordedScheme_cannotTell() {
+      Verdict v = authority.verdict("quality", "commissioning", "icb", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.CANNOT_TELL);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.DELEGATION_NOT_RECORDED);
+      assertThat(v.reason().orElseThrow().subject()).isEqualTo("quality");
+      assertThat(v.reason().orElseThrow().sentence())
+          .startsWith("The scheme of delegation for this committee (Quality Committee) is not recorded:")
+          .contains("Record the delegation that gives Quality Committee this function")
+          .contains("declare the delegations of Quality Committee complete");
+      assertThat(v.sentence()).startsWith("On 1 October 2025, cannot tell whether a decision of Quality Committee on"
+          + " Commissioning of community services binds NHS Northshire ICB: The scheme of delegation for this"
+          + " committee (Quality Committee) is not recorded");
+    }
+
+    @Test
+    void committeeWhoseDelegationsAreDeclaredComplete_hasNoAuthority() {
+      Verdict v = authority.verdict("finance", "commissioning", "icb", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.NO_DELEGATION);
+    }
+
+    @Test
+    void board_binds() {
+      assertThat(authority.verdict("board", "commissioning", "icb", TODAY).isBinding()).isTrue();
+    }
+
+    @Test
+    void whoMayDecide_listsTheCommitteeThatCannotBeToldApart() {
+      DecidersAnswer answer = authority.whoMayDecide("commissioning", TODAY, "icb");
+
+      assertThat(answer.bindingDeciders()).containsExactly("icb", "board");
+      assertThat(answer.advisoryDeciders()).isEmpty();
+    }
+  }
+
+  // NHS Act 2006 s.65Z5 and the s.65Z7 guidance give no default for onward delegation; a delegate
+  // may not delegate further unless allowed (Welsh Government, law.gov.wales).
+  @Nested
+  class OnwardDelegationNotRecorded {
+    private final DecisionAuthority authority =
+        DecisionAuthority.of(Scenarios.load("onward-delegation-not-recorded.yaml"));
+
+    @Test
+    void onwardPermissionNotRecorded_cannotTell() {
+      Verdict v = authority.verdict("west-pcc", "dental", "nhse", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.CANNOT_TELL);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.ONWARD_DELEGATION_NOT_RECORDED);
+      assertThat(v.reason().orElseThrow().subject()).isEqualTo("d-west");
+      assertThat(v.reason().orElseThrow().sentence()).contains("does not record whether NHS West ICB may delegate"
+          + " Commissioning of dental services onward: record onwardDelegationAllowed on d-west");
+    }
+
+    @Test
+    void onwardPermissionNotRecordedWhereDelegationsAreComplete_isNotAllowed() {
+      Verdict v = authority.verdict("east-pcc", "dental", "nhse", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.ONWARD_DELEGATION_NOT_ALLOWED);
+      assertThat(v.reason().orElseThrow().subject()).isEqualTo("d-east");
+    }
+
+    @Test
+    void boards_bind() {
+      assertThat(authority.verdict("west-board", "dental", "nhse", TODAY).isBinding()).isTrue();
+      assertThat(authority.verdict("east-board", "dental", "nhse", TODAY).isBinding()).isTrue();
+    }
+
+    @Test
+    void whoMayDecide_putsTheCommitteeThatCannotBeToldApart() {
+      DecidersAnswer answer = authority.whoMayDecide("dental", TODAY, "nhse");
+
+      assertThat(answer.cannotTellDeciders()).containsExactly("west-pcc");
+      assertThat(answer.bindingDeciders()).doesNotContain("west-pcc", "east-pcc");
+    }
+  }
+
+  // S.I. 2022/642 reg 2 disapplies s.65Z5(1) for NHS England's s.14Z61 directions, whether or not the
+  // model marks the function as not delegable
+  // (https://www.legislation.gov.uk/uksi/2022/642/regulation/2).
+  @Nested
+  class Reg2ExcludedFunction {
+    @Test
+    void functionReg2Excludes_isNotDelegableUnderS65z5() {
+      Verdict v = DecisionAuthority.of(Scenarios.load("reg-2-excluded-function.yaml"))
+          .verdict("icb", "directions", "nhse", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.FUNCTION_NOT_DELEGABLE);
+      assertThat(v.reason().orElseThrow().sentence()).isEqualTo("Directions to integrated care boards (NHS Act 2006"
+          + " s.14Z61) may not be delegated under s.65Z5: S.I. 2022/642 reg 2"
+          + " (https://www.legislation.gov.uk/uksi/2022/642/regulation/2) disapplies the power in s.65Z5(1) of the NHS"
+          + " Act 2006 for NHS England's functions under s.14Z61 of that Act, so the delegation 'd-directions' of"
+          + " Directions to integrated care boards from NHS England to NHS Northshire ICB cannot pass it.");
+    }
+  }
+
+  // A scheme of delegation sets limits by category of spending; a delegation binds only within its
+  // limits (NHS England statutory guidance under s.65Z7).
+  @Nested
+  class FinancialLimitsByCategory {
+    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("financial-limits-by-category.yaml"));
+    private final AuthorityQuery query = AuthorityQuery.of("fic", "commissioning", TODAY, "icb");
+    private final BigDecimal halfMillion = new BigDecimal("500000");
+
+    @Test
+    void revenueWithinItsLimit_binds() {
+      Verdict v = authority.decide(query.withAmount(org.integratedcare.core.function.LimitCategory.REVENUE,
+          halfMillion)).verdicts().get(0);
+
+      assertThat(v.isBinding()).isTrue();
+      assertThat(v.limit(org.integratedcare.core.function.LimitCategory.CAPITAL)).contains(new BigDecimal("250000"));
+      assertThat(v.limits()).hasSize(3);
+      assertThat(v.sentence()).contains("The lowest limits by category on the path are: revenue £1,000,000;"
+          + " capital £250,000; contract award £500,000.");
+    }
+
+    @Test
+    void capitalAboveItsLimit_hasNoAuthority() {
+      Verdict v = authority.decide(query.withAmount(org.integratedcare.core.function.LimitCategory.CAPITAL,
+          halfMillion)).verdicts().get(0);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.OUTSIDE_LIMIT);
+      assertThat(v.reason().orElseThrow().sentence()).isEqualTo("The decision commits £500,000 of capital, above the"
+          + " £250,000 capital limit of the delegation 'd-fic' of Commissioning of acute services from Northshire ICB"
+          + " Board to Finance and Investment Committee.");
+    }
+
+    @Test
+    void sumWithoutCategory_isCheckedAgainstEveryCategory() {
+      Verdict v = authority.decide(query.withAmount(halfMillion)).verdicts().get(0);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().sentence()).contains("above the £250,000 capital limit")
+          .contains("name the category");
+    }
+
+    @Test
+    void categoryWithoutAmount_isRejected() {
+      assertThatThrownBy(() -> new AuthorityQuery("fic", "commissioning", java.util.List.of("icb"), TODAY,
+          java.util.Optional.empty(), java.util.Optional.of(org.integratedcare.core.function.LimitCategory.REVENUE)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("a category of spending (revenue) needs an amount");
+    }
+  }
+
+  // Matters reserved to the board are recorded in the scheme of reservation and delegation; the
+  // unitary board stays accountable for them (South West London ICB; Capsticks).
+  @Nested
+  class MattersReservedToTheBoard {
+    private final DecisionAuthority authority = DecisionAuthority.of(Scenarios.load("matters-reserved-to-the-board.yaml"));
+
+    @Test
+    void committeeDecidingAMatterTheOrganisationReserves_hasNoAuthority() {
+      Verdict v = authority.verdict("strategy", "jfp", "icb", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.RESERVED_MATTER);
+      assertThat(v.reason().orElseThrow().subject()).isEqualTo("icb");
+      assertThat(v.reason().orElseThrow().sentence()).isEqualTo("Joint forward plan is a matter NHS Northshire ICB"
+          + " reserves to its board in its scheme of reservation and delegation, so the delegation 'd-strategy' of"
+          + " Joint forward plan from Northshire ICB Board to Strategy Committee cannot pass it: only the board may"
+          + " decide it.");
+    }
+
+    @Test
+    void committeeDecidingAMatterReservedToTheBoard_hasNoAuthority() {
+      Verdict v = authority.verdict("strategy", "budget", "icb", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.NO_AUTHORITY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.RESERVED_MATTER);
+      assertThat(v.reason().orElseThrow().subject()).isEqualTo("board");
+    }
+
+    @Test
+    void board_decidesItsReservedMatters() {
+      assertThat(authority.verdict("board", "jfp", "icb", TODAY).isBinding()).isTrue();
+      assertThat(authority.verdict("board", "budget", "icb", TODAY).isBinding()).isTrue();
+    }
+  }
+
+  // Committees in common bind only their own organisation (Mills & Reeve; NHS Providers); joint
+  // posts bind no one (GGI, Whose system is it anyway?). The reason that decides the answer comes first.
+  @Nested
+  class CommitteesInCommonWithJointPosts {
+    @Test
+    void advisoryAnswer_leadsWithTheCommitteesInCommon() {
+      Verdict v = DecisionAuthority.of(Scenarios.load("committees-in-common-with-joint-posts.yaml"))
+          .verdict("riverton-csc", "county-strategy", "county", TODAY);
+
+      assertThat(v.outcome()).isEqualTo(Outcome.ADVISORY_ONLY);
+      assertThat(v.reason().orElseThrow().kind()).isEqualTo(ReasonKind.COMMITTEE_OF_ANOTHER_ORGANISATION);
+      assertThat(v.advisoryBasis().orElseThrow()).contains("'Shared director of strategy', a joint posts");
+      assertThat(v.sentence()).startsWith("On 1 October 2025, Riverton Clinical Services Committee may discuss and"
+          + " recommend on Clinical services strategy, but its decision does not bind County Hospitals NHS Trust:"
+          + " Riverton Clinical Services Committee meets in common with a committee of County Hospitals NHS Trust");
+      assertThat(v.sentence().indexOf("meets in common")).isLessThan(v.sentence().indexOf("Shared director"));
     }
   }
 }

@@ -27,6 +27,7 @@ import org.integratedcare.core.meeting.VoteChoice;
 import org.integratedcare.governance.authority.AuthorityAnswer;
 import org.integratedcare.governance.authority.AuthorityQuery;
 import org.integratedcare.governance.authority.DecisionAuthority;
+import org.integratedcare.governance.authority.Outcome;
 import org.integratedcare.governance.authority.LegalAssumptions;
 import org.integratedcare.governance.authority.Verdict;
 import org.integratedcare.governance.rules.Basis;
@@ -286,10 +287,14 @@ public final class DecisionValidityPack extends EnglandPack {
           evidence.add(d.function().get());
           evidence.add(v.organisation());
           v.reason().ifPresent(r -> evidence.add(r.subject()));
-          out.add(finding(context.itemSubject(meeting.id(), j), "Item " + item.number() + " ("
+          String message = "Item " + item.number() + " ("
               + item.title() + ") of the meeting of " + Models.label(context.view(), meeting.body())
               + " on " + meeting.date() + " is recorded as binding "
-              + Models.label(context.view(), v.organisation()) + ", but: " + v.sentence(), evidence));
+              + Models.label(context.view(), v.organisation()) + ", but: " + v.sentence();
+          // what the record lacks is a gap in the data, not a decision taken beyond powers
+          out.add(v.outcome() == Outcome.CANNOT_TELL
+              ? gap(context.itemSubject(meeting.id(), j), message, evidence)
+              : finding(context.itemSubject(meeting.id(), j), message, evidence));
         }
           }
         }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.integratedcare.governance.internal.DelegationLaw;
 import org.integratedcare.governance.rules.AbstractRule;
 import org.integratedcare.core.ModelView;
 import org.integratedcare.core.body.Appointment;
@@ -550,8 +551,7 @@ public final class EnglandStatutoryPack extends EnglandPack {
   }
 
   static boolean isS65z5(DelegationInstrument instrument) {
-    return instrument == DelegationInstrument.S65Z5_DELEGATION
-        || instrument == DelegationInstrument.S65Z5_JOINT_EXERCISE;
+    return DelegationLaw.isS65z5(instrument);
   }
 
   static final class S65z5Parties extends AbstractRule {
@@ -569,25 +569,26 @@ public final class EnglandStatutoryPack extends EnglandPack {
       ModelView view = context.view();
       List<Finding> out = new ArrayList<>();
       for (Delegation d : view.delegations()) {
-        if (!isS65z5(d.instrument())) {
+        if (!DelegationLaw.isS65z5(d.instrument())) {
           continue;
         }
-        for (String org : Models.organisationsOf(view, d.delegator())) {
-          Optional<OrganisationKind> kind = view.kindOf(org);
-          if (kind.isPresent() && !parameters.relevantBodies().contains(kind.get())) {
-        out.add(finding(context.subject(d.id()), "Arrangement " + d.id() + " under s.65Z5 is made by "
-            + Models.label(view, org) + ", " + Models.withArticle(kind.get().typeName())
-            + ", which is not a relevant body (NHS England, an ICB, an NHS trust or an NHS foundation trust).",
-            List.of(d.id(), org)));
-          }
-        }
-        for (String org : Models.organisationsOf(view, d.delegate())) {
-          Optional<OrganisationKind> kind = view.kindOf(org);
-          if (kind.isPresent() && !parameters.s65z5Recipients().contains(kind.get())) {
-        out.add(finding(context.subject(d.id()), "Arrangement " + d.id() + " under s.65Z5 gives functions of "
-            + Models.label(view, d.delegator()) + " to " + Models.label(view, org) + ", "
-            + Models.withArticle(kind.get().typeName()) + "; s.65Z5 allows arrangements only with another relevant "
-            + "body or a local authority.", List.of(d.id(), org)));
+        // the parties the power allows are stated once, in DelegationLaw, which DecisionAuthority also
+        // applies; an organisation of no recorded kind is a gap in the data, not a breach
+        for (DelegationLaw.PartyProblem p : DelegationLaw.parties(Models.organisationsOf(view, d.delegator()),
+            Models.organisationsOf(view, d.delegate()), view::kindOf, parameters.relevantBodies(),
+            parameters.s65z5Recipients(), false)) {
+          String org = p.organisation();
+          OrganisationKind kind = p.kind().orElseThrow();
+          if (p.delegatorSide()) {
+            out.add(finding(context.subject(d.id()), "Arrangement " + d.id() + " under s.65Z5 is made by "
+                + Models.label(view, org) + ", " + Models.withArticle(kind.typeName())
+                + ", which is not a relevant body (NHS England, an ICB, an NHS trust or an NHS foundation trust).",
+                List.of(d.id(), org)));
+          } else {
+            out.add(finding(context.subject(d.id()), "Arrangement " + d.id() + " under s.65Z5 gives functions of "
+                + Models.label(view, d.delegator()) + " to " + Models.label(view, org) + ", "
+                + Models.withArticle(kind.typeName()) + "; s.65Z5 allows arrangements only with another relevant "
+                + "body or a local authority.", List.of(d.id(), org)));
           }
         }
       }
@@ -596,16 +597,14 @@ public final class EnglandStatutoryPack extends EnglandPack {
   }
 
   static final class NhsEnglandNonDelegable extends AbstractRule {
-    private static final Pattern SECTION = Pattern.compile(
-        "(?i)(?:\\bsections?|\\bss?)\\s*\\.?\\s*(\\d+[A-Z]*(?:\\d+[A-Z]*)?)");
-    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private final Set<String> sections;
 
     NhsEnglandNonDelegable(StatutoryParameters parameters) {
       super(ID + ".nhs-england-non-delegable-functions",
           "NHS England does not delegate the functions S.I. 2022/642 excludes", Severity.ERROR,
           Basis.regulation("S.I. 2022/642 reg 2 (National Health Service (Joint Working and "
-          + "Delegation Arrangements) (England) Regulations 2022)"));
+          + "Delegation Arrangements) (England) Regulations 2022; "
+          + "https://www.legislation.gov.uk/uksi/2022/642/regulation/2)"));
       this.sections = new LinkedHashSet<>(parameters.nhsEnglandNonDelegableSections());
     }
 
@@ -614,50 +613,28 @@ public final class EnglandStatutoryPack extends EnglandPack {
       ModelView view = context.view();
       List<Finding> out = new ArrayList<>();
       for (Delegation d : view.delegations()) {
-        if (!isS65z5(d.instrument())) {
+        if (!DelegationLaw.isS65z5(d.instrument())) {
           continue;
         }
         for (String functionId : new java.util.TreeSet<>(d.functions())) {
           Optional<StatutoryFunction> f = view.model().function(functionId);
-          if (f.isEmpty() || !isKind(view, f.get().holder(), OrganisationKind.NHS_ENGLAND)) {
-        continue;
+          if (f.isEmpty() || !DelegationLaw.isNhsEngland(view.model(), f.get().holder(), view.date())) {
+            continue;
           }
-          Optional<String> section = excludedSection(f.get());
-          if (section.isPresent() || !f.get().delegable()) {
-        String why = section.map(s -> "its basis cites s." + s + ", which reg 2 excludes from s.65Z5")
-            .orElse("it is recorded as not delegable");
-        out.add(finding(context.subject(d.id()), "NHS England arranges for "
-            + Models.label(view, functionId) + " to be exercised by "
-            + Models.label(view, d.delegate()) + " under s.65Z5, but " + why + ".",
-            List.of(d.id(), functionId)));
+          // the same statement of delegability that DecisionAuthority applies to every delegation
+          Optional<DelegationLaw.Bar> bar = DelegationLaw.bar(view.model(), f.get(), view.date(), d.instrument(),
+              true, sections, true);
+          if (bar.isPresent()) {
+            String why = bar.get().section().map(s -> "its basis cites s." + s + ", which reg 2 excludes from s.65Z5")
+                .orElse("it is recorded as not delegable");
+            out.add(finding(context.subject(d.id()), "NHS England arranges for "
+                + Models.label(view, functionId) + " to be exercised by "
+                + Models.label(view, d.delegate()) + " under s.65Z5, but " + why + ".",
+                List.of(d.id(), functionId)));
           }
         }
       }
       return out;
-    }
-
-    Optional<String> excludedSection(StatutoryFunction f) {
-      if (f.basis().isEmpty()) {
-        return Optional.empty();
-      }
-      String basis = f.basis().get();
-      Matcher years = YEAR.matcher(basis);
-      boolean anyYear = false;
-      boolean nhsAct = basis.contains("2006");
-      while (years.find()) {
-        anyYear = true;
-      }
-      if (anyYear && !nhsAct) {
-        return Optional.empty();
-      }
-      Matcher m = SECTION.matcher(basis);
-      while (m.find()) {
-        String s = m.group(1).toUpperCase(Locale.ROOT);
-        if (sections.contains(s)) {
-          return Optional.of(s);
-        }
-      }
-      return Optional.empty();
     }
   }
 

@@ -34,8 +34,7 @@ import org.integratedcare.core.organisation.OrganisationKind;
  * <p>This class is immutable and thread-safe.
  */
 public final class StatutoryParameters {
-  private static final List<String> REG_2_SECTIONS = List.of(
-      "14Z25", "14Z26", "14Z28", "14Z59", "14Z60", "14Z61", "14Z62", "27B", "27C", "27D", "33");
+  private static final List<String> REG_2_SECTIONS = org.integratedcare.governance.internal.DelegationLaw.REG_2_SECTIONS;
 
   private final Set<OrganisationKind> relevantBodies;
   private final Set<OrganisationKind> s65z5Recipients;
