@@ -75,6 +75,7 @@ public final class IcsModel {
   private final Map<String, List<ChangeEvent>> changesByPredecessor;
   private final Map<String, List<ChangeEvent>> changesBySuccessor;
   private final Paths paths;
+  private final boolean impliedByStatute;
 
   private IcsModel(Builder b, IntegrityCheck check) {
     this.name = Optional.ofNullable(b.name);
@@ -91,6 +92,7 @@ public final class IcsModel {
     this.meetings = List.copyOf(b.meetings);
     this.changeEvents = List.copyOf(b.changeEvents);
     this.completeness = List.copyOf(b.completeness);
+    this.impliedByStatute = b.impliedByStatute;
 
     // the integrity check has indexed every record by id once; the model keeps its maps
     Map<String, Identified> ids = check.byId();
@@ -267,6 +269,16 @@ public final class IcsModel {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether accountability links that statute fixes are to be implied from the organisations' kinds
+   * (an ICB to NHS England, NHS England to the Secretary of State, a council to its electorate...):
+   * true unless the model switches it off ({@code impliedByStatute: false} at the top of a model
+   * file). The links themselves are derived by the governance module, never stored here.
+   */
+  public boolean impliedByStatute() {
+    return impliedByStatute;
   }
 
   /** The number of records of every kind in the model. */
@@ -498,13 +510,15 @@ public final class IcsModel {
         && accountabilityLinks.equals(m.accountabilityLinks)
         && meetings.equals(m.meetings)
         && changeEvents.equals(m.changeEvents)
-        && completeness.equals(m.completeness);
+        && completeness.equals(m.completeness)
+        && impliedByStatute == m.impliedByStatute;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(name, organisations, structures, bodies, posts, people, appointments, functions,
-        delegations, mechanisms, accountabilityLinks, meetings, changeEvents, completeness);
+        delegations, mechanisms, accountabilityLinks, meetings, changeEvents, completeness,
+        impliedByStatute);
   }
 
   /** A short description: the model's name and how many records it holds. */
@@ -540,8 +554,21 @@ public final class IcsModel {
     private final List<Meeting> meetings = new ArrayList<>();
     private final List<ChangeEvent> changeEvents = new ArrayList<>();
     private final List<Completeness> completeness = new ArrayList<>();
+    private boolean impliedByStatute = true;
 
     private Builder() {}
+
+    /**
+     * Whether the governance module implies the accountability links statute fixes from the
+     * organisations' kinds; true unless set otherwise. See {@link IcsModel#impliedByStatute()}.
+     *
+     * @param impliedByStatute false to switch implied links off for this model
+     * @return this builder
+     */
+    public Builder impliedByStatute(boolean impliedByStatute) {
+      this.impliedByStatute = impliedByStatute;
+      return this;
+    }
 
     /** Sets the model's name; null clears it. */
     public Builder name(@Nullable String name) {
@@ -635,7 +662,8 @@ public final class IcsModel {
 
     /**
      * Adds every record of another model (its name is kept only if this builder has none) and its
-     * declarations of completeness.
+     * declarations of completeness; if the other model switches implied links off, so does this
+     * builder.
      *
      * @param model the model, not null
      * @return this builder
@@ -657,6 +685,7 @@ public final class IcsModel {
       meetings.addAll(model.meetings);
       changeEvents.addAll(model.changeEvents);
       completeness.addAll(model.completeness);
+      impliedByStatute &= model.impliedByStatute;
       return this;
     }
 

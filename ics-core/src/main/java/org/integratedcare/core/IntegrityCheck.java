@@ -354,6 +354,10 @@ final class IntegrityCheck {
       ref(path + ".giver", l.giver(), Target.PARTY);
       ref(path + ".holder", l.holder(), Target.PARTY);
       refs(path + ".functions", l.functions(), Target.FUNCTION);
+      if (l.impliedByStatute()) {
+        problems.add(Problem.at(path + ".impliedByStatute", "accountability link '" + l.id()
+            + "' is marked implied by statute: implied links are derived from the model, never recorded in it"));
+      }
     }
   }
 

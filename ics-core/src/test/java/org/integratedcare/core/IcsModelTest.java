@@ -149,4 +149,30 @@ class IcsModelTest {
     assertThatThrownBy(() -> organisations.add(Organisation.of("x", OrganisationKind.NHS_TRUST, "X", P)))
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void impliedByStatute_isOnUnlessSwitchedOff_andAnyModelSwitchingItOffSwitchesOffAMerge() {
+    IcsModel on = IcsModel.builder().build();
+    IcsModel off = IcsModel.builder().impliedByStatute(false).build();
+
+    assertThat(on.impliedByStatute()).isTrue();
+    assertThat(off.impliedByStatute()).isFalse();
+    assertThat(on).isNotEqualTo(off);
+    assertThat(on.toBuilder().addAll(off).build().impliedByStatute()).isFalse();
+  }
+
+  @Test
+  void recordedLinkMarkedImpliedByStatute_isRejectedWithItsPath() {
+    DateRange p = DateRange.from(LocalDate.of(2022, 7, 1));
+    ModelValidationException e = catchThrowableOfType(ModelValidationException.class, () -> IcsModel.builder()
+        .add(Organisation.of("nhse", OrganisationKind.NHS_ENGLAND, "NHS England", p))
+        .add(Organisation.of("icb", OrganisationKind.INTEGRATED_CARE_BOARD, "NHS Somewhere ICB", p))
+        .add(org.integratedcare.core.accountability.AccountabilityLink.builder().id("l").giver("icb").holder("nhse")
+            .direction(org.integratedcare.core.accountability.AccountabilityDirection.VERTICAL)
+            .basis(org.integratedcare.core.accountability.AccountabilityBasis.STATUTE).period(p)
+            .impliedByStatute(true).build())
+        .build());
+
+    assertThat(e.problems()).extracting(Problem::path).containsExactly("accountabilityLinks[0].impliedByStatute");
+  }
 }

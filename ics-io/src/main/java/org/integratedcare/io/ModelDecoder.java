@@ -128,6 +128,10 @@ final class ModelDecoder {
       f.list("meetings", kept("meetings", this::meeting)).forEach(b::add);
       f.list("changeEvents", kept("changeEvents", this::changeEvent)).forEach(b::add);
       completeness(f).forEach(b::declareComplete);
+      Boolean implied = f.bool("impliedByStatute", false);
+      if (implied != null) {
+        b.impliedByStatute(implied);
+      }
     }
     if (problems.count() > 0) {
       // every problem at once: the records that could be read are checked together as well, so

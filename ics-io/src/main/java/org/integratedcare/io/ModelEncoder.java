@@ -65,6 +65,9 @@ final class ModelEncoder {
     ObjectNode root = Node.object();
     model.name().ifPresent(n -> root.put("name", n));
     completeness(root, model.completeness());
+    if (!model.impliedByStatute()) {
+      root.put("impliedByStatute", false);
+    }
     list(root, "organisations", model.organisations(), ModelEncoder::organisation);
     list(root, "structures", model.structures(), ModelEncoder::structure);
     list(root, "bodies", model.bodies(), ModelEncoder::body);

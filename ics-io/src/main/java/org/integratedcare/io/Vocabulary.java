@@ -27,7 +27,7 @@ final class Vocabulary {
   static final Map<String, List<String>> OBJECTS = Collections.unmodifiableMap(DEFINITIONS);
 
   static {
-    def("model", "$schema", "name", "defaults", "complete", "organisations", "structures", "bodies", "posts", "people",
+    def("model", "$schema", "name", "defaults", "complete", "impliedByStatute", "organisations", "structures", "bodies", "posts", "people",
         "appointments", "functions", "delegations", "mechanisms", "accountabilityLinks", "meetings",
         "changeEvents");
     def("source", "document", "url", "clause", "status");

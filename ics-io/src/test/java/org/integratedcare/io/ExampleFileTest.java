@@ -132,8 +132,12 @@ class ExampleFileTest {
     Set<OrganisationKind> holders = MODEL.accountabilityLinks().stream()
         .map(l -> MODEL.organisation(l.holder())).filter(java.util.Optional::isPresent)
         .map(o -> o.get().kind()).collect(Collectors.toSet());
-    assertThat(holders).contains(OrganisationKind.PARLIAMENT, OrganisationKind.ELECTORATE,
-        OrganisationKind.FOUNDATION_TRUST_MEMBERS);
+    assertThat(holders).contains(OrganisationKind.ELECTORATE, OrganisationKind.FOUNDATION_TRUST_MEMBERS);
+    // the lines to NHS England, the Secretary of State and Parliament are implied by statute from
+    // the organisations' kinds (the governance module's StatutoryLinks), not typed
+    assertThat(MODEL.impliedByStatute()).isTrue();
+    assertThat(MODEL.organisations()).extracting(o -> o.kind()).contains(OrganisationKind.NHS_ENGLAND,
+        OrganisationKind.SECRETARY_OF_STATE, OrganisationKind.PARLIAMENT);
   }
 
   @Test

@@ -241,6 +241,9 @@ public final class IcsJson {
         s.direction().ifPresent(d -> o.put("direction", d.typeName()));
         s.basis().ifPresent(b -> o.put("basis", b.typeName()));
         s.citation().ifPresent(x -> o.put("citation", x));
+        if (s.implied()) {
+          o.put("implied", true);
+        }
         period(o, s.period());
         o.put("sentence", s.sentence());
       }

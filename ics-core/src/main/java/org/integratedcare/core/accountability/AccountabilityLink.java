@@ -16,6 +16,12 @@ import org.integratedcare.core.time.DateRange;
  * <p>Giver and holder are ids of organisations, bodies or posts. An empty {@linkplain #functions()
  * function scope} means the link covers everything the giver does.
  *
+ * <p>A link is either <b>recorded</b> (written in a model file or added to a model by its builder)
+ * or <b>implied by statute</b>: derived by the governance module from the kinds of the
+ * organisations in a model (an ICB answers to NHS England, a council to its electorate, and so on),
+ * so that nobody has to type what the law already fixes. Only implied links say {@link
+ * #impliedByStatute()}; a model's own links never do.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -42,6 +48,15 @@ public abstract class AccountabilityLink implements ModelElement {
 
   /** The ids of the functions covered; empty means all. */
   public abstract Set<String> functions();
+
+  /**
+   * Whether the link is implied by statute rather than recorded: true only for the links the
+   * governance module derives from organisations' kinds; false for every link of a model.
+   */
+  @Value.Default
+  public boolean impliedByStatute() {
+    return false;
+  }
 
   @Override
   public abstract DateRange period();

@@ -31,6 +31,7 @@ import org.integratedcare.core.organisation.OrganisationKind;
 import org.integratedcare.core.time.DateRange;
 import org.integratedcare.governance.internal.Names;
 import org.integratedcare.governance.internal.Successions;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +63,15 @@ import org.slf4j.LoggerFactory;
  *       cover the function and the implicit steps above.</li>
  *   <li>A <b>cycle</b> is reported once with every member; every walk stops on meeting a record
  *       already on its chain, so resolution always terminates.</li>
+ *   <li><b>Links implied by statute</b> ({@link StatutoryLinks}: an ICB to NHS England, NHS England
+ *       to the Secretary of State, the Secretary of State to Parliament, trusts to NHS England's
+ *       oversight, a council to its electorate, a foundation trust to its governors and members)
+ *       count as links wherever a recorded link would, unless the model switches them off ({@link
+ *       IcsModel#impliedByStatute()}) or {@link #withLinksImpliedByStatute(boolean)} does. A
+ *       recorded link with the same giver, holder and direction and no function scope replaces the
+ *       implied one. A step along an implied link says so: its sentence reads "implied by statute"
+ *       (or by election, or by regulation: the link's basis) and {@link ChainStep#implied()} is
+ *       true.</li>
  * </ul>
  *
  * <p><b>Cost.</b> The model's indexes of links by giver and of change events by predecessor are
@@ -84,10 +94,12 @@ public final class Accountability {
   private final Names names;
   private final Successions successions;
   private final int maxChains;
+  private final @Nullable StatutoryLinks implied;
 
-  private Accountability(IcsModel model, int maxChains) {
+  private Accountability(IcsModel model, int maxChains, @Nullable StatutoryLinks implied) {
     this.model = model;
     this.maxChains = maxChains;
+    this.implied = implied;
     this.names = new Names(model);
     this.successions = new Successions(model);
   }
@@ -100,7 +112,66 @@ public final class Accountability {
    * @throws NullPointerException if {@code model} is null
    */
   public static Accountability of(IcsModel model) {
-    return new Accountability(Objects.requireNonNull(model, "model"), DEFAULT_MAX_CHAINS);
+    Objects.requireNonNull(model, "model");
+    return new Accountability(model, DEFAULT_MAX_CHAINS, model.impliedByStatute() ? StatutoryLinks.of(model) : null);
+  }
+
+  /**
+   * A copy that does, or does not, follow the links statute implies ({@link StatutoryLinks}),
+   * whatever the model says. {@link #of(IcsModel)} follows them unless the model switches them off.
+   *
+   * @param on true to follow implied links, false to follow recorded links only
+   * @return the copy
+   */
+  public Accountability withLinksImpliedByStatute(boolean on) {
+    if (on == (implied != null)) {
+      return this;
+    }
+    return new Accountability(model, maxChains, on ? StatutoryLinks.of(model) : null);
+  }
+
+  /** Whether chains, gaps and cycles follow the links statute implies. */
+  public boolean linksImpliedByStatute() {
+    return implied != null;
+  }
+
+  /**
+   * The links out of a record in force on a date: those recorded, then those implied by statute
+   * (when followed) that no recorded link replaces. The rules that look at who answers to whom use
+   * this rather than the model's own links.
+   *
+   * @param giver the id of an organisation, body or post, not null
+   * @param date the date, not null
+   * @return the links
+   * @throws NullPointerException if an argument is null
+   */
+  public List<AccountabilityLink> linksFrom(String giver, LocalDate date) {
+    Objects.requireNonNull(giver, "giver");
+    Objects.requireNonNull(date, "date");
+    List<AccountabilityLink> out = new ArrayList<>();
+    for (AccountabilityLink l : model.linksFrom(giver)) {
+      if (l.inForceOn(date)) {
+        out.add(l);
+      }
+    }
+    if (implied != null) {
+      out.addAll(implied.from(giver, date));
+    }
+    return out;
+  }
+
+  /** Every link in force on a date: the recorded ones, then the implied ones (when followed). */
+  private List<AccountabilityLink> linksOn(LocalDate date) {
+    List<AccountabilityLink> out = new ArrayList<>();
+    for (AccountabilityLink l : model.accountabilityLinks()) {
+      if (l.inForceOn(date)) {
+        out.add(l);
+      }
+    }
+    if (implied != null) {
+      out.addAll(implied.on(date));
+    }
+    return out;
   }
 
   /**
@@ -116,7 +187,7 @@ public final class Accountability {
     if (maxChains < 1) {
       throw new IllegalArgumentException("maxChains must be at least 1, was " + maxChains);
     }
-    return new Accountability(model, maxChains);
+    return new Accountability(model, maxChains, implied);
   }
 
   /** The most chains one report lists. */
@@ -253,11 +324,9 @@ public final class Accountability {
   public List<AccountabilityCycle> cycles(LocalDate date) {
     Objects.requireNonNull(date, "date");
     Set<String> nodes = new LinkedHashSet<>();
-    for (AccountabilityLink l : model.accountabilityLinks()) {
-      if (l.inForceOn(date)) {
-        nodes.add(l.giver());
-        nodes.add(l.holder());
-      }
+    for (AccountabilityLink l : linksOn(date)) {
+      nodes.add(l.giver());
+      nodes.add(l.holder());
     }
     Tarjan tarjan = new Tarjan(date);
     for (String n : nodes) {
@@ -273,8 +342,8 @@ public final class Accountability {
   /** The steps out of a record on a date: its links in force (covering the function, if given) and implicit steps. */
   private List<ChainStep> next(String node, String function, LocalDate date) {
     List<ChainStep> steps = new ArrayList<>();
-    for (AccountabilityLink l : model.linksFrom(node)) {
-      if (l.inForceOn(date) && (function == null || l.covers(function))) {
+    for (AccountabilityLink l : linksFrom(node, date)) {
+      if (function == null || l.covers(function)) {
         steps.add(linkStep(l, date));
       }
     }
@@ -300,20 +369,20 @@ public final class Accountability {
   /** The recorded links out of a record on a date, as steps: the edges of cycles. */
   private List<ChainStep> links(String node, LocalDate date) {
     List<ChainStep> steps = new ArrayList<>();
-    for (AccountabilityLink l : model.linksFrom(node)) {
-      if (l.inForceOn(date)) {
-        steps.add(linkStep(l, date));
-      }
+    for (AccountabilityLink l : linksFrom(node, date)) {
+      steps.add(linkStep(l, date));
     }
     return steps;
   }
 
   private ChainStep linkStep(AccountabilityLink l, LocalDate date) {
-    String how = l.direction().typeName() + ", " + l.basis().typeName().replace('-', ' ')
-        + l.citation().map(c -> ", " + c).orElse("") + ", " + Names.period(l.period());
+    String how = l.direction().typeName() + ", " + (l.impliedByStatute() ? "implied by " : "")
+        + l.basis().typeName().replace('-', ' ') + l.citation().map(c -> ", " + c).orElse("") + ", "
+        + Names.period(l.period());
     return new ChainStep(ChainStepKind.LINK, l.giver(), l.holder(), Optional.of(l.id()), Optional.of(l.direction()),
         Optional.of(l.basis()), l.citation(), l.period(),
-        names.of(l.giver(), date) + " answers to " + names.of(l.holder(), date) + " (" + how + ")");
+        names.of(l.giver(), date) + " answers to " + names.of(l.holder(), date) + " (" + how + ")",
+        l.impliedByStatute());
   }
 
   private ChainStep successionStep(Successions.Step s, LocalDate date) {
@@ -518,11 +587,9 @@ public final class Accountability {
   private Set<String> reachingStatutoryTerminiForAll(LocalDate date) {
     Map<String, List<String>> reverse = new HashMap<>();
     Set<String> hasLink = new HashSet<>();
-    for (AccountabilityLink l : model.accountabilityLinks()) {
-      if (l.inForceOn(date)) {
-        hasLink.add(l.giver());
-      }
-      if (l.inForceOn(date) && l.direction() == AccountabilityDirection.VERTICAL) {
+    for (AccountabilityLink l : linksOn(date)) {
+      hasLink.add(l.giver());
+      if (l.direction() == AccountabilityDirection.VERTICAL) {
         if (l.functions().isEmpty()) {
           reverse.computeIfAbsent(l.holder(), k -> new ArrayList<>()).add(l.giver());
         }

@@ -24,6 +24,8 @@ import org.integratedcare.governance.internal.Require;
  * @param period when the step holds: the link's, function's, body's or post's period, or from a
  *     succession's effective date; not null
  * @param sentence the step in plain English, not blank
+ * @param implied whether the step follows a link implied by statute ({@link StatutoryLinks}) rather
+ *     than one recorded in the model; false for every step that is not a link
  */
 public record ChainStep(
     ChainStepKind kind,
@@ -34,7 +36,8 @@ public record ChainStep(
     Optional<AccountabilityBasis> basis,
     Optional<String> citation,
     DateRange period,
-    String sentence) {
+    String sentence,
+    boolean implied) {
 
   /**
    * Checks the components.
@@ -52,6 +55,21 @@ public record ChainStep(
     Objects.requireNonNull(citation, "citation");
     Objects.requireNonNull(period, "period");
     Require.sentence(sentence);
+    if (implied && kind != ChainStepKind.LINK) {
+      throw new IllegalArgumentException("only a link step can be implied by statute, not a " + kind + " step");
+    }
+  }
+
+  /**
+   * A step that follows no implied link: a recorded link, or a step of another kind.
+   *
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if the sentence is blank
+   */
+  public ChainStep(ChainStepKind kind, String from, String to, Optional<String> link,
+      Optional<AccountabilityDirection> direction, Optional<AccountabilityBasis> basis, Optional<String> citation,
+      DateRange period, String sentence) {
+    this(kind, from, to, link, direction, basis, citation, period, sentence, false);
   }
 
   /**

@@ -217,12 +217,18 @@ class GoodPracticePackTest {
   // of State to Parliament.
   @Test
   void icbWhoseLineToNhsEnglandIsMissing_hasAnAccountabilityGap() {
-    IcsModel model = Northshire.sound().without("link-nhse").model();
+    IcsModel model = Northshire.sound().without("link-nhse").model().toBuilder().impliedByStatute(false).build();
 
     assertThat(Rules.check(P + "no-accountability-gaps", model)).singleElement().satisfies(f -> {
       assertThat(f.subject().id()).isEqualTo("icb-n");
       assertThat(f.evidence()).contains("icb-n", "fn-commissioning", "fn-community");
     });
+  }
+
+  // NHS Act 2006 s.14Z59: the ICB's line to NHS England is implied by statute when not recorded.
+  @Test
+  void icbWhoseLineToNhsEnglandIsNotRecorded_answersByStatute_noGap() {
+    assertThat(Rules.check(P + "no-accountability-gaps", Northshire.sound().without("link-nhse").model())).isEmpty();
   }
 
   @Test
