@@ -179,16 +179,11 @@ public final class EnglandStatutoryPack extends EnglandPack {
           String boardName = "the board of ICB " + Models.label(view, board.icb().id());
           List<String> evidence = new ArrayList<>(Recorded.posts(view, board.body(), r -> r == role));
           evidence.add(board.body().id());
-          if (seat.isBreach()) {
-            out.add(finding(context.subject(board.body().id()), "The board of ICB "
-                + Models.label(view, board.icb().id()) + " has no " + describe(role)
-                + " appointed on " + view.date() + (seat == Recorded.Seat.VACANT ? ": the seat is vacant."
-                : ": it has no such seat."), evidence));
-          } else if (seat.isGap()) {
-            out.add(gap(context.subject(board.body().id()), "Cannot tell whether " + boardName
-                + " has a " + describe(role) + " on " + view.date() + ": "
-                + Recorded.whatToRecord(seat, describe(role) + "'s", "the board") + ".", evidence));
-          }
+          Recorded.seatFinding(this, context.subject(board.body().id()), seat, "The board of ICB "
+              + Models.label(view, board.icb().id()) + " has no " + describe(role) + " appointed on "
+              + view.date() + (seat == Recorded.Seat.VACANT ? ": the seat is vacant." : ": it has no such seat."),
+              "whether " + boardName + " has a " + describe(role) + " on " + view.date(),
+              describe(role) + "'s", "the board", evidence).ifPresent(out::add);
         }
       }
       return out;
@@ -250,16 +245,11 @@ public final class EnglandStatutoryPack extends EnglandPack {
           Recorded.Seat seat = Recorded.seat(context.view(), board.body(), r -> r == role, board.with(role));
           List<String> evidence = new ArrayList<>(Recorded.posts(context.view(), board.body(), r -> r == role));
           evidence.add(board.body().id());
-          if (seat.isBreach()) {
-            out.add(finding(context.subject(board.body().id()), "The board of ICB "
-                + Models.label(context.view(), board.icb().id()) + " has no partner member "
-                + nominators(role) + " appointed on " + context.date() + ".", evidence));
-          } else if (seat.isGap()) {
-            out.add(gap(context.subject(board.body().id()), "Cannot tell whether the board of ICB "
-                + Models.label(context.view(), board.icb().id()) + " has a partner member "
-                + nominators(role) + " on " + context.date() + ": "
-                + Recorded.whatToRecord(seat, "partner member's", "the board") + ".", evidence));
-          }
+          String icb = Models.label(context.view(), board.icb().id());
+          Recorded.seatFinding(this, context.subject(board.body().id()), seat, "The board of ICB " + icb
+              + " has no partner member " + nominators(role) + " appointed on " + context.date() + ".",
+              "whether the board of ICB " + icb + " has a partner member " + nominators(role) + " on "
+                  + context.date(), "partner member's", "the board", evidence).ifPresent(out::add);
         }
       }
       return out;
@@ -500,14 +490,10 @@ public final class EnglandStatutoryPack extends EnglandPack {
               byRole.getOrDefault(role, List.of()));
           List<String> evidence = new ArrayList<>(List.of(hwb.id(), body.get().id()));
           evidence.addAll(Recorded.posts(view, body.get(), r -> r == role));
-          if (seat.isBreach()) {
-            out.add(finding(context.subject(body.get().id()), "Health and wellbeing board "
-                + hwb.name() + " has no " + describe(role) + " on " + view.date() + ".", evidence));
-          } else if (seat.isGap()) {
-            out.add(gap(context.subject(body.get().id()), "Cannot tell whether health and wellbeing board "
-                + hwb.name() + " has a " + describe(role) + " on " + view.date() + ": "
-                + Recorded.whatToRecord(seat, describe(role) + "'s", "the board") + ".", evidence));
-          }
+          Recorded.seatFinding(this, context.subject(body.get().id()), seat, "Health and wellbeing board "
+              + hwb.name() + " has no " + describe(role) + " on " + view.date() + ".",
+              "whether health and wellbeing board " + hwb.name() + " has a " + describe(role) + " on "
+                  + view.date(), describe(role) + "'s", "the board", evidence).ifPresent(out::add);
         }
         Set<String> represented = new HashSet<>();
         for (Appointment a : byRole.getOrDefault(PostRole.ICB_REPRESENTATIVE, List.of())) {

@@ -115,17 +115,12 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
           String name = role.typeName().replace('-', ' ');
           List<String> evidence = new ArrayList<>(Recorded.posts(context.view(), board.body(), r -> r == role));
           evidence.add(board.body().id());
-          if (seat.isBreach()) {
-            out.add(finding(context.subject(board.body().id()), "The board of ICB "
-                + Models.label(context.view(), board.icb().id()) + " has no " + name + " on "
-                + context.date() + "; NHS England's model constitution includes the directors of"
-                + " finance, medicine and nursing.", evidence));
-          } else if (seat.isGap()) {
-            out.add(gap(context.subject(board.body().id()), "Cannot tell whether the board of ICB "
-                + Models.label(context.view(), board.icb().id()) + " has a " + name + " on "
-                + context.date() + ": " + Recorded.whatToRecord(seat, name + "'s", "the board") + ".",
-                evidence));
-          }
+          String icb = Models.label(context.view(), board.icb().id());
+          Recorded.seatFinding(this, context.subject(board.body().id()), seat, "The board of ICB " + icb
+              + " has no " + name + " on " + context.date() + "; NHS England's model constitution includes"
+              + " the directors of finance, medicine and nursing.",
+              "whether the board of ICB " + icb + " has a " + name + " on " + context.date(), name + "'s",
+              "the board", evidence).ifPresent(out::add);
         }
       }
       return out;
@@ -181,13 +176,7 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
             .filter(a -> a.designations().contains(Designation.DEPUTY_CHAIR)).toList();
         boolean closed = Recorded.seatsComplete(view, board.body());
         if (deputies.isEmpty()) {
-          String text = "No non-executive member of the board of ICB "
-              + Models.label(view, board.icb().id()) + " is " + (closed ? "" : "recorded as ")
-              + "deputy chair on " + context.date();
-          out.add(closed ? finding(context.subject(board.body().id()), text + ".", List.of(board.body().id()))
-              : gap(context.subject(board.body().id()), text + ": record the designation on the "
-                  + "appointment, or declare the board's posts and appointments complete.",
-                  List.of(board.body().id())));
+          out.add(noNonExecutiveIs("deputy chair", board, closed, context));
         }
         for (Appointment d : deputies) {
           if (d.designations().contains(Designation.AUDIT_CHAIR)) {
@@ -198,16 +187,21 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
           }
         }
         if (neds.stream().noneMatch(a -> a.designations().contains(Designation.SENIOR_NON_EXECUTIVE))) {
-          String text = "No non-executive member of the board of ICB "
-              + Models.label(view, board.icb().id()) + " is " + (closed ? "" : "recorded as ")
-              + "senior non-executive member on " + context.date();
-          out.add(closed ? finding(context.subject(board.body().id()), text + ".", List.of(board.body().id()))
-              : gap(context.subject(board.body().id()), text + ": record the designation on the "
-                  + "appointment, or declare the board's posts and appointments complete.",
-                  List.of(board.body().id())));
+          out.add(noNonExecutiveIs("senior non-executive member", board, closed, context));
         }
       }
       return out;
+    }
+
+    /** No non-executive holds a designation: a shortfall if the board is recorded in full, else a gap. */
+    private Finding noNonExecutiveIs(String designation, Board board, boolean closed, RuleContext context) {
+      String text = "No non-executive member of the board of ICB "
+          + Models.label(context.view(), board.icb().id()) + " is " + (closed ? "" : "recorded as ")
+          + designation + " on " + context.date();
+      List<String> evidence = List.of(board.body().id());
+      return closed ? finding(context.subject(board.body().id()), text + ".", evidence)
+          : gap(context.subject(board.body().id()), text + ": record the designation on the "
+              + "appointment, or declare the board's posts and appointments complete.", evidence);
     }
   }
 

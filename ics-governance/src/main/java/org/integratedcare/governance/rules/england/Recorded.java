@@ -108,6 +108,29 @@ final class Recorded {
     return view.postsOf(body.id()).stream().filter(p -> role.test(p.role())).map(Post::id).toList();
   }
 
+  /**
+   * The finding about a seat a requirement needs: the rule's own finding where the record shows
+   * it empty, a gap where the record cannot tell, nothing where it is held.
+   *
+   * @param breach the sentence for a breach
+   * @param question what cannot be told, such as "whether the board of ICB X has a chair on D"
+   * @param seatName the seat, possessive, such as "chair's"
+   * @param bodyName the body in words, such as "the board"
+   */
+  static Optional<org.integratedcare.governance.rules.Finding> seatFinding(
+      org.integratedcare.governance.rules.Rule rule, org.integratedcare.governance.rules.Subject subject,
+      Seat seat, String breach, String question, String seatName, String bodyName, List<String> evidence) {
+    if (seat.isBreach()) {
+      return Optional.of(org.integratedcare.governance.rules.Finding.of(rule, subject, breach, evidence));
+    }
+    if (seat.isGap()) {
+      return Optional.of(org.integratedcare.governance.rules.Finding.of(rule, subject, "Cannot tell "
+          + question + ": " + whatToRecord(seat, seatName, bodyName) + ".", evidence)
+          .withSeverity(org.integratedcare.governance.rules.Severity.GAP));
+    }
+    return Optional.empty();
+  }
+
   /** What to do about a seat the record cannot tell about, for a gap finding. */
   static String whatToRecord(Seat seat, String seatName, String bodyName) {
     return seat == Seat.HOLDER_NOT_RECORDED
