@@ -280,6 +280,8 @@ final class IntegrityCheck {
     List<Post> posts = b.posts();
     for (int i = 0; i < posts.size(); i++) {
       ref("posts[" + i + "].body", posts.get(i).body(), Target.BODY);
+      int at = i;
+      posts.get(i).place().ifPresent(p -> ref("posts[" + at + "].place", p, Target.PLACE));
     }
     List<Person> people = b.people();
     for (int i = 0; i < people.size(); i++) {

@@ -704,6 +704,7 @@ final class ModelDecoder {
     String body = f.requiredText("body");
     String title = f.requiredText("title");
     PostRole role = f.enumValue("role", PostRole.class, PostRole::typeName, true);
+    String place = f.text("place");
     Boolean voting = f.bool("voting", false);
     Boolean exOfficio = f.bool("exOfficio", false);
     Integer seats = f.smallInteger("seats", false);
@@ -711,7 +712,7 @@ final class ModelDecoder {
     List<Source> sources = sources(f);
     return build(path, before, () -> {
       Post.Builder p = Post.builder().id(id).body(body).title(title).role(role).period(period)
-          .addAllSources(sources);
+          .place(Optional.ofNullable(place)).addAllSources(sources);
       if (voting != null) {
         p.voting(voting);
       }

@@ -303,6 +303,7 @@ final class ModelEncoder {
     o.put("body", p.body());
     o.put("title", p.title());
     o.put("role", p.role().typeName());
+    p.place().ifPresent(x -> o.put("place", x));
     if (!p.voting()) {
       o.put("voting", false);
     }

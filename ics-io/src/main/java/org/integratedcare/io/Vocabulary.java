@@ -59,7 +59,7 @@ final class Vocabulary {
         "termsOfReference", "reservedFunctions", "from", "to", "sources");
     def("termsOfReference", "functions", "programmes", "quorum", "decisionRule", "document");
     def("quorum", "minimumVotingMembers", "requiredPosts", "withdrawnMembersCount");
-    def("post", "id", "body", "title", "role", "voting", "exOfficio", "seats", "from", "to",
+    def("post", "id", "body", "title", "role", "place", "voting", "exOfficio", "seats", "from", "to",
         "sources");
     def("person", "id", "name", "employments", "declarations", "sources");
     def("employment", "organisation", "from", "to");

@@ -150,4 +150,66 @@ class OpenWorldFilesTest {
             .extracting(Problem::message).containsExactly("'May 2023' is not a date: write it as YYYY-MM-DD,"
                 + " such as 2022-07-01, or as a month (2023-05) or a year (2017) where the source gives no more"));
   }
+
+  // What real constitutions hold: a CCG predecessor, a London borough, a place member's seat naming
+  // its place, a deputy chief executive.
+  @Test
+  void realArrangements_readAndWrittenBack() {
+    String file = """
+        organisations:
+          - id: ccg
+            name: NHS Somewhere CCG
+            kind: clinical-commissioning-group
+            from: 2013-04-01
+            to: 2022-06-30
+          - id: icb
+            name: NHS Somewhere ICB
+            kind: integrated-care-board
+            from: 2022-07-01
+          - id: borough
+            name: London Borough of Somewhere
+            kind: london-borough
+            from: 1965
+        structures:
+          - id: place-a
+            kind: place
+            name: Somewhere place
+            icb: icb
+            from: 2022-07-01
+        bodies:
+          - id: board
+            name: Board
+            kind: unitary-board
+            organisations: [icb]
+            from: 2022-07-01
+        posts:
+          - id: post-place
+            body: board
+            title: Place member (Somewhere)
+            role: place-member
+            place: place-a
+            from: 2022-07-01
+          - id: post-dce
+            body: board
+            title: Chief finance officer and deputy chief executive
+            role: director-of-finance
+            from: 2022-07-01
+        people:
+          - id: p1
+            name: A. Person
+        appointments:
+          - id: a1
+            post: post-dce
+            person: p1
+            designations: [deputy-chief-executive]
+            from: 2022-07-01
+        """;
+    IcsModel model = ModelFiles.read(file, ModelFormat.YAML);
+
+    assertThat(model.post("post-place").orElseThrow().place()).contains("place-a");
+    assertThat(ModelFiles.read(ModelFiles.write(model, ModelFormat.YAML), ModelFormat.YAML)).isEqualTo(model);
+    assertThatThrownBy(() -> ModelFiles.read(file.replace("place: place-a", "place: board"), ModelFormat.YAML))
+        .isInstanceOfSatisfying(ModelValidationException.class, e -> assertThat(e.problems())
+            .extracting(Problem::path).containsExactly("posts[0].place"));
+  }
 }

@@ -19,7 +19,9 @@ public enum Designation {
   /** The member with knowledge and experience of mental health services. */
   MENTAL_HEALTH_EXPERTISE,
   /** The conflicts of interest guardian. */
-  CONFLICTS_OF_INTEREST_GUARDIAN;
+  CONFLICTS_OF_INTEREST_GUARDIAN,
+  /** Deputy chief executive (an executive member who deputises for the chief executive). */
+  DEPUTY_CHIEF_EXECUTIVE;
 
   /** The designation's name in model files. */
   public String typeName() {

@@ -1,6 +1,7 @@
 package org.integratedcare.core.body;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.integratedcare.core.ModelElement;
 import org.integratedcare.core.Source;
@@ -28,6 +29,12 @@ public abstract class Post implements ModelElement {
 
   /** What the seat is for. */
   public abstract PostRole role();
+
+  /**
+   * The id of the {@link org.integratedcare.core.structure.Place place} the seat represents, for a
+   * place member of a board or committee, if recorded.
+   */
+  public abstract Optional<String> place();
 
   /** Whether the holder votes; true unless stated. */
   @Value.Default
@@ -68,6 +75,7 @@ public abstract class Post implements ModelElement {
     Checks.id("post id", id());
     Checks.id("body", body());
     Checks.text("post title", title());
+    place().ifPresent(p -> Checks.id("place", p));
     Checks.that(seats() >= 1, "post '" + id() + "' must have at least 1 seat, was " + seats());
   }
 }

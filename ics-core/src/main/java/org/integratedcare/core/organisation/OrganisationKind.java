@@ -18,6 +18,11 @@ public enum OrganisationKind {
   SECRETARY_OF_STATE(Sector.CENTRAL_GOVERNMENT, "secretary-of-state"),
   /** An integrated care board (NHS Act 2006 Part 2 Chapter A3). */
   INTEGRATED_CARE_BOARD(Sector.NHS, "integrated-care-board"),
+  /**
+   * A clinical commissioning group: the predecessors of integrated care boards, abolished when the
+   * boards were established on 1 July 2022; recorded for the history of a system.
+   */
+  CLINICAL_COMMISSIONING_GROUP(Sector.NHS, "clinical-commissioning-group"),
   /** A sub-ICB location (ODS role RO319), usually a former CCG footprint. */
   SUB_ICB_LOCATION(Sector.NHS, "sub-icb-location"),
   /** An NHS trust. */
@@ -32,8 +37,10 @@ public enum OrganisationKind {
   UPPER_TIER_LOCAL_AUTHORITY(Sector.LOCAL_GOVERNMENT, "upper-tier-local-authority"),
   /** A lower-tier (district) council. */
   LOWER_TIER_LOCAL_AUTHORITY(Sector.LOCAL_GOVERNMENT, "lower-tier-local-authority"),
-  /** A unitary authority (including London boroughs and metropolitan districts). */
+  /** A unitary authority (including metropolitan districts). */
   UNITARY_AUTHORITY(Sector.LOCAL_GOVERNMENT, "unitary-authority"),
+  /** A London borough council (with social-care responsibilities, as a unitary authority has). */
+  LONDON_BOROUGH(Sector.LOCAL_GOVERNMENT, "london-borough"),
   /** A combined authority or strategic authority. */
   COMBINED_AUTHORITY(Sector.LOCAL_GOVERNMENT, "combined-authority"),
   /** A voluntary, community or social enterprise organisation. */
@@ -90,7 +97,7 @@ public enum OrganisationKind {
    * member.
    */
   public boolean hasSocialCareResponsibilities() {
-    return this == UPPER_TIER_LOCAL_AUTHORITY || this == UNITARY_AUTHORITY;
+    return this == UPPER_TIER_LOCAL_AUTHORITY || this == UNITARY_AUTHORITY || this == LONDON_BOROUGH;
   }
 
   /** Whether this kind is an NHS trust or NHS foundation trust. */

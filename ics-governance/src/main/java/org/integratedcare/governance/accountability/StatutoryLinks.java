@@ -85,7 +85,7 @@ public final class StatutoryLinks {
   private static final String NHS_ACT = "National Health Service Act 2006";
   private static final Set<OrganisationKind> ELECTED_COUNCILS = EnumSet.of(
       OrganisationKind.UPPER_TIER_LOCAL_AUTHORITY, OrganisationKind.LOWER_TIER_LOCAL_AUTHORITY,
-      OrganisationKind.UNITARY_AUTHORITY);
+      OrganisationKind.UNITARY_AUTHORITY, OrganisationKind.LONDON_BOROUGH);
 
   private final IcsModel model;
   private final List<AccountabilityLink> all;

@@ -143,6 +143,7 @@ public final class Names {
       case NHS_ENGLAND_REGION -> "NHS England region";
       case SECRETARY_OF_STATE -> "Secretary of State";
       case INTEGRATED_CARE_BOARD -> "integrated care board";
+      case CLINICAL_COMMISSIONING_GROUP -> "clinical commissioning group";
       case SUB_ICB_LOCATION -> "sub-ICB location";
       case NHS_TRUST -> "NHS trust";
       case NHS_FOUNDATION_TRUST -> "NHS foundation trust";
@@ -151,6 +152,7 @@ public final class Names {
       case UPPER_TIER_LOCAL_AUTHORITY -> "upper-tier local authority";
       case LOWER_TIER_LOCAL_AUTHORITY -> "lower-tier local authority";
       case UNITARY_AUTHORITY -> "unitary authority";
+      case LONDON_BOROUGH -> "London borough council";
       case COMBINED_AUTHORITY -> "combined authority";
       case VCSE_ORGANISATION -> "voluntary, community or social enterprise organisation";
       case INDEPENDENT_PROVIDER -> "independent provider";

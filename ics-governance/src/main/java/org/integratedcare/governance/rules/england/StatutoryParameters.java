@@ -84,7 +84,7 @@ public final class StatutoryParameters {
     private final Set<OrganisationKind> s65z5Recipients = EnumSet.of(OrganisationKind.NHS_ENGLAND,
         OrganisationKind.INTEGRATED_CARE_BOARD, OrganisationKind.NHS_TRUST,
         OrganisationKind.NHS_FOUNDATION_TRUST, OrganisationKind.UPPER_TIER_LOCAL_AUTHORITY,
-        OrganisationKind.LOWER_TIER_LOCAL_AUTHORITY, OrganisationKind.UNITARY_AUTHORITY,
+        OrganisationKind.LOWER_TIER_LOCAL_AUTHORITY, OrganisationKind.UNITARY_AUTHORITY, OrganisationKind.LONDON_BOROUGH,
         OrganisationKind.COMBINED_AUTHORITY);
     private final List<String> sections = new ArrayList<>(REG_2_SECTIONS);
 
