@@ -59,7 +59,8 @@ import org.integratedcare.governance.rules.Severity;
  *   <tr><td>icb-areas-may-overlap (info)</td><td>two ICB areas share a unit both hold only in
  *       part</td><td>NHS Act 2006 Pt 2 Ch A3</td></tr>
  *   <tr><td>icp-statutory-members</td><td>the ICP has a member appointed by the ICB and one by
- *       each responsible local authority</td><td>LGPIHA 2007 s.116ZA(2)</td></tr>
+ *       each responsible local authority, derived from the ICB's area as well as listed</td>
+ *       <td>LGPIHA 2007 s.116ZA(1), (2)</td></tr>
  *   <tr><td>hwb-statutory-members</td><td>each health and wellbeing board has its statutory
  *       members</td><td>HSCA 2012 s.194(2)</td></tr>
  *   <tr><td>s65z5-parties</td><td>a s.65Z5 arrangement is made by a relevant body with a body the
@@ -413,7 +414,11 @@ public final class EnglandStatutoryPack extends EnglandPack {
     IcpMembers() {
       super(ID + ".icp-statutory-members",
           "ICP has a member appointed by the ICB and one by each responsible local authority",
-          Severity.ERROR, Basis.statute("Local Government and Public Involvement in Health Act 2007 s.116ZA(2)"));
+          Severity.ERROR, Basis.statute("Local Government and Public Involvement in Health Act 2007 s.116ZA(1) "
+              + "and (2), https://www.legislation.gov.uk/ukpga/2007/28/section/116ZA: the ICB and each "
+              + "responsible local authority whose area coincides with, or falls wholly or partly within, the "
+              + "ICB's area each appoint a member (the responsible local authorities read as the councils with "
+              + "social-care functions: county, unitary and London borough councils; UNCONFIRMED wording)"));
     }
 
     @Override
@@ -433,22 +438,37 @@ public final class EnglandStatutoryPack extends EnglandPack {
         Set<String> appointers = new HashSet<>();
         List<Appointment> appointments = view.appointmentsOn(body.get().id());
         appointments.forEach(a -> a.appointedBy().ifPresent(appointers::add));
+        Set<String> derived = new java.util.TreeSet<>();
+        view.structures(Icb.class).stream().filter(i -> i.id().equals(icp.icb())).findFirst()
+            .ifPresent(icb -> derived.addAll(ResponsibleAuthorities.of(view, icb, unresolved -> out.add(gap(
+                context.structureSubject(icp.id()), "Area unit " + unresolved + " of ICB "
+                    + Models.label(view, icp.icb()) + " is not a recorded council with social-care functions "
+                    + "(or a district whose county council is recorded), so the responsible local authorities "
+                    + "of integrated care partnership " + icp.name() + " cannot all be derived from the ICB's "
+                    + "area: record the council.", List.of(icp.id(), icp.icb()))))));
         List<String> needed = new ArrayList<>();
         needed.add(icp.icb());
-        needed.addAll(new java.util.TreeSet<>(icp.responsibleLocalAuthorities()));
+        Set<String> authorities = new java.util.TreeSet<>(icp.responsibleLocalAuthorities());
+        authorities.addAll(derived);
+        needed.addAll(authorities);
         for (String appointer : needed) {
+          if (!appointer.equals(icp.icb()) && derived.contains(appointer)
+              && !icp.responsibleLocalAuthorities().contains(appointer) && appointers.contains(appointer)) {
+            continue;
+          }
           if (!appointers.contains(appointer)) {
             if (Recorded.complete(view, org.integratedcare.core.Completeness.Aspect.APPOINTMENTS, body.get())
                 || Recorded.complete(view, org.integratedcare.core.Completeness.Aspect.MEMBERS, icp.id())) {
               out.add(finding(context.subject(body.get().id()), "Integrated care partnership "
                   + icp.name() + " has no member appointed by " + Models.label(view, appointer)
-                  + " on " + view.date() + "; the ICB and each responsible local authority appoint one.",
-                  List.of(icp.id(), body.get().id(), appointer)));
+                  + " on " + view.date() + "; the ICB and each responsible local authority appoint one"
+                  + unlisted(icp, derived, appointer) + ".", List.of(icp.id(), body.get().id(), appointer)));
             } else {
               out.add(gap(context.subject(body.get().id()), "No member of integrated care partnership "
                   + icp.name() + " appointed by " + Models.label(view, appointer) + " is recorded on "
-                  + view.date() + "; the ICB and each responsible local authority appoint one: record "
-                  + "the member, or declare the partnership's members complete.",
+                  + view.date() + "; the ICB and each responsible local authority appoint one"
+                  + unlisted(icp, derived, appointer) + ": record the member, or declare the partnership's "
+                  + "members complete.",
                   List.of(icp.id(), body.get().id(), appointer)));
             }
           }
@@ -456,6 +476,14 @@ public final class EnglandStatutoryPack extends EnglandPack {
       }
       return out;
     }
+  }
+
+  /** A clause for a responsible authority derived from the ICB's area that the ICP does not list. */
+  private static String unlisted(Icp icp, Set<String> derived, String appointer) {
+    return derived.contains(appointer) && !icp.responsibleLocalAuthorities().contains(appointer)
+        ? " (its area lies within the ICB's area, so it is a responsible local authority, though the "
+            + "partnership's record does not list it)"
+        : "";
   }
 
   static final class HwbMembers extends AbstractRule {

@@ -20,6 +20,7 @@ import org.integratedcare.core.structure.Icb;
 import org.integratedcare.governance.rules.BasisKind;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.Severity;
+import org.integratedcare.core.structure.Icp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -200,6 +201,33 @@ class EnglandStatutoryPackTest {
     assertThat(Rules.check(P + "icp-statutory-members", model)).singleElement().satisfies(f -> {
       assertThat(f.message()).contains("Southby Council (council-s)");
       assertThat(f.evidence()).contains("council-s");
+    });
+  }
+
+  // LGPIHA 2007 s.116ZA(1): the responsible local authorities follow from the ICB's area, not from
+  // the list the user typed. Leave Southby out of the list and its missing member is still found.
+  @Test
+  void councilLeftOffTheIcpsList_isStillAResponsibleAuthority_byTheIcbsArea() {
+    Northshire n = Northshire.sound().without("a-post-icp-south");
+    Icp icp = n.get("structure:icp-n", Icp.class);
+    n.withStructure(Icp.builder().from(icp).responsibleLocalAuthorities(java.util.Set.of("council-n")).build());
+
+    assertThat(Rules.check(P + "icp-statutory-members", n.model())).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.message()).contains("Southby Council (council-s)")
+          .contains("its area lies within the ICB's area, so it is a responsible local authority");
+    });
+  }
+
+  @Test
+  void areaUnitNamingNoRecordedCouncil_isAGap_forThatUnit() {
+    Northshire n = Northshire.sound();
+    Icb icb = n.get("structure:icb-n", Icb.class);
+    n.withStructure(Icb.builder().from(icb).area(Area.of("E10000001", "E06000002", "E06000099")).build());
+
+    assertThat(Rules.check(P + "icp-statutory-members", n.model())).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.GAP);
+      assertThat(f.message()).startsWith("Area unit E06000099 of ICB");
     });
   }
 

@@ -81,8 +81,12 @@ final class Northshire {
     n.org("trust-acute", OrganisationKind.NHS_FOUNDATION_TRUST, "Northshire Hospitals NHS Foundation Trust");
     n.org("trust-mh", OrganisationKind.NHS_TRUST, "Northshire Mental Health NHS Trust");
     n.org("gp-1", OrganisationKind.GP_PRACTICE, "Riverside Surgery");
-    n.org("council-n", OrganisationKind.UPPER_TIER_LOCAL_AUTHORITY, "Northshire County Council");
-    n.org("council-s", OrganisationKind.UNITARY_AUTHORITY, "Southby Council");
+    // the councils carry the (invented) GSS codes the ICB's area is written in, so the ICP's
+    // responsible local authorities follow from the area
+    n.with(Organisation.builder().id("council-n").name("Northshire County Council", SINCE)
+        .kind(OrganisationKind.UPPER_TIER_LOCAL_AUTHORITY, SINCE).gssCode("E10000001", SINCE).period(SINCE).build());
+    n.with(Organisation.builder().id("council-s").name("Southby Council", SINCE)
+        .kind(OrganisationKind.UNITARY_AUTHORITY, SINCE).gssCode("E06000002", SINCE).period(SINCE).build());
     n.org("vcse-1", OrganisationKind.VCSE_ORGANISATION, "Northshire Voluntary Action");
     n.org("healthwatch-n", OrganisationKind.HEALTHWATCH, "Healthwatch Northshire");
     n.org("patients", OrganisationKind.PATIENTS_AND_COMMUNITIES, "People of Northshire");
