@@ -54,6 +54,9 @@ import org.integratedcare.governance.rules.Severity;
  *       ICB</td><td>Sch 1B para 7(2)</td></tr>
  *   <tr><td>icb-chair-appointment</td><td>where recorded, the chair was appointed by NHS England
  *       with the approval of the Secretary of State</td><td>Sch 1B para 5</td></tr>
+ *   <tr><td>icb-board-independence-for-review (warning)</td><td>a board member whose register of
+ *       interests names an independent provider, for the appointer's judgment</td><td>Sch 1B para
+ *       4</td></tr>
  *   <tr><td>icb-areas-overlap</td><td>ICB areas in force on the date do not overlap</td>
  *       <td>NHS Act 2006 Pt 2 Ch A3</td></tr>
  *   <tr><td>icb-areas-may-overlap (info)</td><td>two ICB areas share a unit both hold only in
@@ -106,6 +109,7 @@ public final class EnglandStatutoryPack extends EnglandPack {
         new BoardPartnerMembers(),
         new ChiefExecutiveEmployed(),
         new ChairAppointment(),
+        new IndependenceForReview(),
         new IcbAreas(false),
         new IcbAreas(true),
         new IcpMembers(),
@@ -333,6 +337,50 @@ public final class EnglandStatutoryPack extends EnglandPack {
               List.of(a.id(), by)));
         }
           });
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Sch 1B para 4: nobody may be appointed to an ICB's board if the appointer thinks the appointment
+   * could reasonably be seen as undermining the independence of the health service because of the
+   * person's involvement with the private healthcare sector or otherwise. The judgment is the
+   * appointer's, so a member whose register of interests names an independent provider is a
+   * finding for review, not a breach.
+   */
+  static final class IndependenceForReview extends AbstractRule {
+    IndependenceForReview() {
+      super(ID + ".icb-board-independence-for-review",
+          "A board member's involvement with the private healthcare sector is for the appointer to weigh",
+          Severity.WARNING, Basis.statute("NHS Act 2006 Sch 1B para 4, "
+              + "https://www.legislation.gov.uk/ukpga/2006/41/schedule/1B: no appointment that the appointer "
+              + "considers could reasonably be regarded as undermining the independence of the health service "
+              + "because of the person's involvement with the private healthcare sector or otherwise"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (Board board : Board.all(view)) {
+        for (Appointment a : board.appointments()) {
+          Optional<Person> person = view.model().person(a.person());
+          if (person.isEmpty()) {
+            continue;
+          }
+          for (org.integratedcare.core.body.Declaration d : person.get().declarationsOn(view.date())) {
+            String org = d.organisation().orElse(null);
+            if (org != null && isKind(view, org, OrganisationKind.INDEPENDENT_PROVIDER)) {
+              out.add(finding(context.subject(a.id()), Models.label(view, a.person()) + ", on the board of ICB "
+                  + Models.label(view, board.icb().id()) + ", declares an interest in "
+                  + Models.label(view, org) + ", an independent provider, on " + view.date() + " (\""
+                  + d.description() + "\"); the appointer must be satisfied that the appointment could not "
+                  + "reasonably be regarded as undermining the independence of the health service: record "
+                  + "that judgment, or review the appointment.", List.of(a.id(), a.person(), org)));
+            }
+          }
         }
       }
       return out;

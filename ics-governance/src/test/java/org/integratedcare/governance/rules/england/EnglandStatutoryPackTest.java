@@ -231,6 +231,24 @@ class EnglandStatutoryPackTest {
     });
   }
 
+  // Sch 1B para 4: involvement with the private healthcare sector is for the appointer to weigh.
+  @Test
+  void boardMemberWithAnInterestInAnIndependentProvider_isForReview() {
+    Northshire n = Northshire.sound();
+    n.org("ltd", OrganisationKind.INDEPENDENT_PROVIDER, "Northshire Clinics Ltd");
+    n.with(org.integratedcare.core.body.Person.builder().from(n.get("p-ned-1", org.integratedcare.core.body.Person.class))
+        .addDeclarations(org.integratedcare.core.body.Declaration.builder().description("Shareholder")
+            .conflict(org.integratedcare.core.body.ConflictType.ACTUAL).organisation("ltd")
+            .period(Northshire.SINCE).build())
+        .build());
+
+    assertThat(Rules.check(P + "icb-board-independence-for-review", n.model())).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.message()).contains("Northshire Clinics Ltd (ltd), an independent provider")
+          .contains("record that judgment, or review the appointment");
+    });
+  }
+
   @Test
   void icpMembersAppointedByIcbAndEachCouncil_satisfySection116za() {
     assertThat(Rules.check(P + "icp-statutory-members", Northshire.sound().model())).isEmpty();
