@@ -22,5 +22,6 @@ module org.integratedcare.governance {
       org.integratedcare.governance.rules.england.GoodPracticePack,
       org.integratedcare.governance.rules.england.AccountabilityClarityPack,
       org.integratedcare.governance.rules.england.DecisionValidityPack,
-      org.integratedcare.governance.rules.england.DelegationIntegrityPack;
+      org.integratedcare.governance.rules.england.DelegationIntegrityPack,
+      org.integratedcare.governance.rules.england.ReorganisationPack;
 }
