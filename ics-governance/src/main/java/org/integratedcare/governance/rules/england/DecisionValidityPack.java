@@ -100,7 +100,7 @@ public final class DecisionValidityPack extends EnglandPack {
    * @param assumptions the assumptions on points of law the published sources leave open, not null
    */
   public DecisionValidityPack(LegalAssumptions assumptions) {
-    super(ID, VERSION, TITLE, List.of(new Quorate(), new ItemQuorate(), new DecisionRuleMet(), new ConflictedVote(),
+    super(ID, VERSION, TITLE, List.of(new SeatsWithinTheirNumber(), new Quorate(), new ItemQuorate(), new DecisionRuleMet(), new ConflictedVote(),
         new RegisteredInterestVoted(),
         new WithinAuthority(java.util.Objects.requireNonNull(assumptions, "assumptions"))));
   }
@@ -306,6 +306,47 @@ public final class DecisionValidityPack extends EnglandPack {
             + d.votesAgainst() + " against and " + d.abstentions() + " abstaining, which does not meet its "
             + rule.typeName().replace('-', ' ') + " rule.", List.of(meeting.id(), meeting.body())));
           }
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * A seat is held by no more people at once than its number ({@code Post.seats}): who may vote
+   * and who counts towards a quorum follow from it. Where the body's appointments are not declared
+   * complete, more holders than seats most often means the end of an earlier appointment is not
+   * recorded, so it is a gap; where they are, it is a breach of the body's constitution.
+   */
+  static final class SeatsWithinTheirNumber extends AbstractRule {
+    SeatsWithinTheirNumber() {
+      super(ID + ".seats-within-their-number", "A seat is held by no more people than its number",
+          Severity.ERROR, Basis.constitution("The body's constitution or terms of reference (the number "
+              + "of each kind of seat, which decides who votes and who counts towards a quorum)"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (Body body : view.bodies()) {
+        boolean closed = Recorded.complete(view, org.integratedcare.core.Completeness.Aspect.APPOINTMENTS, body);
+        for (org.integratedcare.core.body.Post post : view.postsOf(body.id())) {
+          List<Appointment> held = view.appointmentsTo(post.id());
+          Set<String> people = new TreeSet<>();
+          held.forEach(a -> people.add(a.person()));
+          if (people.size() <= post.seats()) {
+            continue;
+          }
+          List<String> evidence = new ArrayList<>();
+          evidence.add(post.id());
+          held.forEach(a -> evidence.add(a.id()));
+          String text = Models.label(view, post.id()) + " on " + Models.label(view, body.id()) + " has "
+              + post.seats() + (post.seats() == 1 ? " seat" : " seats") + " but " + people.size()
+              + " people are recorded as holding it on " + view.date();
+          out.add(closed ? finding(context.subject(post.id()), text + ".", evidence)
+              : gap(context.subject(post.id()), text + ": record the end of the earlier appointments, "
+                  + "or the number of seats, or declare the body's appointments complete.", evidence));
         }
       }
       return out;

@@ -309,4 +309,24 @@ class DecisionValidityPackTest {
         .contains(false);
     assertThat(TermsOfReference.builder().quorum(Quorum.of(2)).build().quorum()).isPresent();
   }
+
+  // The number of seats decides who votes and who counts towards a quorum.
+  @Test
+  void twoHoldersOfOneSeat_isABreachWhenAppointmentsAreComplete_andAGapOtherwise() {
+    java.util.function.Function<Northshire, IcsModel> withSecondChair = n -> n
+        .with(org.integratedcare.core.body.Person.builder().id("p-chair-2").name("Second Chair").build())
+        .with(org.integratedcare.core.body.Appointment.builder().id("a-post-chair-2").post("post-chair")
+            .person("p-chair-2").period(Northshire.SINCE).build())
+        .model();
+
+    assertThat(Rules.check("england.decisions.seats-within-their-number", withSecondChair.apply(Northshire.sound())))
+        .singleElement().satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.ERROR);
+          assertThat(f.message()).contains("has 1 seat but 2 people are recorded as holding it");
+        });
+    assertThat(Rules.check("england.decisions.seats-within-their-number",
+        withSecondChair.apply(Northshire.sound().recordedInPart())))
+        .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.GAP));
+    assertThat(Rules.check("england.decisions.seats-within-their-number", Northshire.sound().model())).isEmpty();
+  }
 }
