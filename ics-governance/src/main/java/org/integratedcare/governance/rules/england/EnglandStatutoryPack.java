@@ -473,6 +473,7 @@ public final class EnglandStatutoryPack extends EnglandPack {
     public List<Finding> check(RuleContext context) {
       ModelView view = context.view();
       List<Finding> out = new ArrayList<>();
+      ResponsibleAuthorities responsible = new ResponsibleAuthorities(view);
       for (Icp icp : view.structures(Icp.class)) {
         Optional<Body> body = icp.body().flatMap(view::body);
         if (body.isEmpty()) {
@@ -488,7 +489,7 @@ public final class EnglandStatutoryPack extends EnglandPack {
         appointments.forEach(a -> a.appointedBy().ifPresent(appointers::add));
         Set<String> derived = new java.util.TreeSet<>();
         view.structures(Icb.class).stream().filter(i -> i.id().equals(icp.icb())).findFirst()
-            .ifPresent(icb -> derived.addAll(ResponsibleAuthorities.of(view, icb, unresolved -> out.add(gap(
+            .ifPresent(icb -> derived.addAll(responsible.of(icb, unresolved -> out.add(gap(
                 context.structureSubject(icp.id()), "Area unit " + unresolved + " of ICB "
                     + Models.label(view, icp.icb()) + " is not a recorded council with social-care functions "
                     + "(or a district whose county council is recorded), so the responsible local authorities "

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.integratedcare.core.Identified;
 import org.integratedcare.core.ModelElement;
@@ -14,6 +16,7 @@ import org.integratedcare.core.body.Post;
 import org.integratedcare.core.change.ChangeEvent;
 import org.integratedcare.core.function.Delegation;
 import org.integratedcare.core.mechanism.Mechanism;
+import org.integratedcare.core.mechanism.MechanismKind;
 import org.integratedcare.core.time.DateRange;
 import org.integratedcare.governance.internal.Successions;
 import org.integratedcare.governance.rules.AbstractRule;
@@ -88,96 +91,100 @@ public final class ReorganisationPack extends EnglandPack {
     return Optional.of(why);
   }
 
-  static final class DelegationPartyEnded extends AbstractRule {
-    DelegationPartyEnded() {
-      super(ID + ".delegation-party-ended", "A delegation in force names parties that exist",
-          Severity.WARNING, BASIS);
+  /**
+   * A rule over records in force that name parties: each subclass walks its records and asks
+   * {@code ended} why a party is not in existence on the date.
+   */
+  private abstract static class EndedPartyRule extends AbstractRule {
+    EndedPartyRule(String name, String title) {
+      super(ID + "." + name, title, Severity.WARNING, BASIS);
     }
 
     @Override
-    public List<Finding> check(RuleContext context) {
+    public final List<Finding> check(RuleContext context) {
       ModelView view = context.view();
       Successions successions = new Successions(view.model());
       List<Finding> out = new ArrayList<>();
+      check(context, view, party -> ended(view, party, successions), out);
+      return out;
+    }
+
+    /** Adds a finding to {@code out} for each party of a record in force that {@code ended} explains. */
+    abstract void check(RuleContext context, ModelView view, Function<String, Optional<String>> ended,
+        List<Finding> out);
+  }
+
+  static final class DelegationPartyEnded extends EndedPartyRule {
+    DelegationPartyEnded() {
+      super("delegation-party-ended", "A delegation in force names parties that exist");
+    }
+
+    @Override
+    void check(RuleContext context, ModelView view, Function<String, Optional<String>> ended, List<Finding> out) {
       for (Delegation d : view.delegations()) {
         for (String party : List.of(d.delegator(), d.delegate())) {
-          ended(view, party, successions).ifPresent(why -> out.add(finding(context.subject(d.id()),
+          ended.apply(party).ifPresent(why -> out.add(finding(context.subject(d.id()),
               "Delegation " + d.id() + " is recorded in force on " + view.date() + ", but " + why
                   + ": it has no effect as recorded. End it, or make it again in the name of the body "
                   + "that now holds the functions (re-making a delegation is that body's decision).",
               List.of(d.id(), party))));
         }
       }
-      return out;
     }
   }
 
-  static final class MechanismPartyEnded extends AbstractRule {
+  static final class MechanismPartyEnded extends EndedPartyRule {
     MechanismPartyEnded() {
-      super(ID + ".mechanism-party-ended", "A mechanism in force names parties that exist",
-          Severity.WARNING, BASIS);
+      super("mechanism-party-ended", "A mechanism in force names parties that exist");
     }
 
     @Override
-    public List<Finding> check(RuleContext context) {
-      ModelView view = context.view();
-      Successions successions = new Successions(view.model());
-      List<Finding> out = new ArrayList<>();
+    void check(RuleContext context, ModelView view, Function<String, Optional<String>> ended, List<Finding> out) {
       for (Mechanism m : view.mechanisms()) {
-        if (m.kind() == org.integratedcare.core.mechanism.MechanismKind.MERGER_OR_ACQUISITION) {
+        if (m.kind() == MechanismKind.MERGER_OR_ACQUISITION) {
           continue; // the record of the change itself names the organisations it ended
         }
-        for (String party : new java.util.TreeSet<>(m.parties())) {
-          ended(view, party, successions).ifPresent(why -> out.add(finding(context.subject(m.id()),
+        for (String party : new TreeSet<>(m.parties())) {
+          ended.apply(party).ifPresent(why -> out.add(finding(context.subject(m.id()),
               "The " + m.kind().typeName().replace('-', ' ') + " " + m.id() + " is recorded in force on "
                   + view.date() + ", but " + why + ": review its parties, and end it or agree it again.",
               List.of(m.id(), party))));
         }
       }
-      return out;
     }
   }
 
-  static final class BodyOfEndedOrganisation extends AbstractRule {
+  static final class BodyOfEndedOrganisation extends EndedPartyRule {
     BodyOfEndedOrganisation() {
-      super(ID + ".body-of-ended-organisation", "A body in force belongs to organisations that exist",
-          Severity.WARNING, BASIS);
+      super("body-of-ended-organisation", "A body in force belongs to organisations that exist");
     }
 
     @Override
-    public List<Finding> check(RuleContext context) {
-      ModelView view = context.view();
-      Successions successions = new Successions(view.model());
-      List<Finding> out = new ArrayList<>();
+    void check(RuleContext context, ModelView view, Function<String, Optional<String>> ended, List<Finding> out) {
       for (Body b : view.bodies()) {
-        for (String org : new java.util.TreeSet<>(b.organisations())) {
-          ended(view, org, successions).ifPresent(why -> out.add(finding(context.subject(b.id()),
+        for (String org : new TreeSet<>(b.organisations())) {
+          ended.apply(org).ifPresent(why -> out.add(finding(context.subject(b.id()),
               Models.label(view, b.id()) + " is recorded in force on " + view.date() + ", but " + why
                   + ": a committee of an organisation ends with it, so end the body or establish it again "
                   + "under the organisation that now holds the functions.", List.of(b.id(), org))));
         }
       }
-      return out;
     }
   }
 
-  static final class PostHeldOnEndedBody extends AbstractRule {
+  static final class PostHeldOnEndedBody extends EndedPartyRule {
     PostHeldOnEndedBody() {
-      super(ID + ".post-held-on-ended-body", "A seat still held is on a body that exists",
-          Severity.WARNING, BASIS);
+      super("post-held-on-ended-body", "A seat still held is on a body that exists");
     }
 
     @Override
-    public List<Finding> check(RuleContext context) {
-      ModelView view = context.view();
-      Successions successions = new Successions(view.model());
-      List<Finding> out = new ArrayList<>();
+    void check(RuleContext context, ModelView view, Function<String, Optional<String>> ended, List<Finding> out) {
       for (Post post : view.model().posts()) {
         List<Appointment> held = view.appointmentsTo(post.id());
         if (held.isEmpty()) {
           continue;
         }
-        ended(view, post.body(), successions).ifPresent(why -> {
+        ended.apply(post.body()).ifPresent(why -> {
           for (Appointment a : held) {
             out.add(finding(context.subject(a.id()), Models.label(view, a.person()) + " is recorded as "
                 + "holding " + Models.label(view, post.id()) + " on " + view.date() + ", but " + why
@@ -186,7 +193,6 @@ public final class ReorganisationPack extends EnglandPack {
           }
         });
       }
-      return out;
     }
   }
 }

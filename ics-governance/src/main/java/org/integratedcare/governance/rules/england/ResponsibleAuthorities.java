@@ -19,7 +19,16 @@ import org.integratedcare.core.structure.Icb;
  * district council's unit counts through the county council it is part of.
  */
 final class ResponsibleAuthorities {
-  private ResponsibleAuthorities() {}
+  private final ModelView view;
+  private final Map<String, Organisation> byGss = new HashMap<>();
+
+  /** Indexes the organisations of the view by GSS code once, for every ICB asked about. */
+  ResponsibleAuthorities(ModelView view) {
+    this.view = view;
+    for (Organisation o : view.organisations()) {
+      o.gssCodes().forEach(c -> byGss.putIfAbsent(c.value().value(), o));
+    }
+  }
 
   /**
    * The ids of the ICB's responsible local authorities.
@@ -27,11 +36,7 @@ final class ResponsibleAuthorities {
    * @param unresolved told each area unit that names no recorded council with social-care
    *     functions, nor a district whose county council is recorded
    */
-  static Set<String> of(ModelView view, Icb icb, Consumer<String> unresolved) {
-    Map<String, Organisation> byGss = new HashMap<>();
-    for (Organisation o : view.organisations()) {
-      o.gssCodes().forEach(c -> byGss.putIfAbsent(c.value().value(), o));
-    }
+  Set<String> of(Icb icb, Consumer<String> unresolved) {
     Set<String> out = new TreeSet<>();
     Set<String> units = new TreeSet<>(icb.area().units());
     units.addAll(icb.area().partialUnits());
