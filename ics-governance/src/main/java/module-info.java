@@ -11,6 +11,7 @@ module org.integratedcare.governance {
 
   exports org.integratedcare.governance.authority;
   exports org.integratedcare.governance.accountability;
+  exports org.integratedcare.governance.diff;
   exports org.integratedcare.governance.rules;
   exports org.integratedcare.governance.rules.england;
 

@@ -1,0 +1,41 @@
+package org.integratedcare.governance.diff;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.integratedcare.governance.rules.Finding;
+
+/**
+ * A rule finding that appeared on the later side or cleared from it, matched by rule id, subject
+ * and evidence (not by message text, whose dates differ from day to day). Suppressed findings are
+ * not compared.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param kind whether the finding appeared or cleared, not null
+ * @param finding the finding as the side that has it reports it, not null
+ */
+public record FindingChange(Kind kind, Finding finding) {
+
+  /** Whether a finding appeared or cleared. */
+  public enum Kind {
+    /** Found on the later side only. */
+    APPEARED,
+    /** Found on the earlier side only. */
+    CLEARED;
+
+    /** The name used in JSON, such as {@code "appeared"}. */
+    public String typeName() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public FindingChange {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(finding, "finding");
+  }
+}
