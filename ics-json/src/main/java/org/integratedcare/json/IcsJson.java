@@ -18,6 +18,12 @@ import org.integratedcare.governance.authority.DecidersAnswer;
 import org.integratedcare.governance.authority.Grant;
 import org.integratedcare.governance.authority.Reason;
 import org.integratedcare.governance.authority.Verdict;
+import org.integratedcare.governance.diff.AuthorityChange;
+import org.integratedcare.governance.diff.ChainChange;
+import org.integratedcare.governance.diff.FieldChange;
+import org.integratedcare.governance.diff.FindingChange;
+import org.integratedcare.governance.diff.ModelDiff;
+import org.integratedcare.governance.diff.RecordChange;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.RuleError;
 import org.integratedcare.governance.rules.RuleReport;
@@ -36,8 +42,8 @@ import org.integratedcare.metrics.MetricsReport;
  * library's own document tree so that it is the same whatever JSON library an application uses.
  *
  * <p>Supported values: {@link AuthorityAnswer}, {@link Verdict}, {@link DecidersAnswer}, {@link
- * AccountabilityReport}, {@link RuleReport}, {@link MetricsReport} and {@link IcsModel} (in the
- * model-file shape of {@link ModelFiles}). Properties come in a fixed order; enum values are
+ * AccountabilityReport}, {@link RuleReport}, {@link MetricsReport}, {@link ModelDiff} and {@link
+ * IcsModel} (in the model-file shape of {@link ModelFiles}). Properties come in a fixed order; enum values are
  * lower-case words joined by hyphens ({@code "no-authority"}); dates are ISO dates; an absent
  * optional value is {@code null}. The same value always gives the same bytes. The shapes are
  * described in {@code docs/json.md}.
@@ -52,7 +58,7 @@ import org.integratedcare.metrics.MetricsReport;
 public final class IcsJson {
   private static final List<Class<?>> SUPPORTED = List.of(AuthorityAnswer.class, Verdict.class,
       DecidersAnswer.class, AccountabilityReport.class, RuleReport.class, MetricsReport.class,
-      IcsModel.class);
+      IcsModel.class, ModelDiff.class);
 
   private IcsJson() {}
 
@@ -105,6 +111,8 @@ public final class IcsJson {
       return (ObjectNode) RecordTrees.of(m);
     } else if (value instanceof IcsModel m) {
       return ModelFiles.toTree(m);
+    } else if (value instanceof ModelDiff d) {
+      return diff(d);
     }
     throw new IllegalArgumentException("the library has no JSON shape for " + value.getClass().getName()
         + "; supported: " + SUPPORTED.stream().map(Class::getSimpleName).toList());
@@ -295,16 +303,7 @@ public final class IcsJson {
     counts.put("suppressed", report.suppressedFindings().size());
     ArrayNode findings = root.putArray("findings");
     for (Finding f : report.findings()) {
-      ObjectNode n = findings.addObject();
-      n.put("rule", f.ruleId());
-      n.put("severity", f.severity().typeName());
-      n.putObject("basis").put("kind", f.basis().kind().typeName()).put("citation", f.basis().citation());
-      n.putObject("subject").put("id", f.subject().id()).put("path", f.subject().path());
-      n.put("message", f.message());
-      ArrayNode evidence = n.putArray("evidence");
-      f.evidence().forEach(evidence::add);
-      f.suppression().ifPresent(s -> n.putObject("suppressed")
-          .put("subject", s.subject()).put("justification", s.justification()));
+      finding(findings.addObject(), f);
     }
     ArrayNode errors = root.putArray("ruleErrors");
     for (RuleError e : report.ruleErrors()) {
@@ -316,5 +315,80 @@ public final class IcsJson {
           .put("justification", s.justification());
     }
     return root;
+  }
+
+  private static void finding(ObjectNode n, Finding f) {
+    n.put("rule", f.ruleId());
+    n.put("severity", f.severity().typeName());
+    n.putObject("basis").put("kind", f.basis().kind().typeName()).put("citation", f.basis().citation());
+    n.putObject("subject").put("id", f.subject().id()).put("path", f.subject().path());
+    n.put("message", f.message());
+    ArrayNode evidence = n.putArray("evidence");
+    f.evidence().forEach(evidence::add);
+    f.suppression().ifPresent(s -> n.putObject("suppressed")
+        .put("subject", s.subject()).put("justification", s.justification()));
+  }
+
+  private static ObjectNode diff(ModelDiff diff) {
+    ObjectNode root = Node.object();
+    side(root.putObject("before"), diff.beforeName(), diff.beforeDate());
+    side(root.putObject("after"), diff.afterName(), diff.afterDate());
+    root.put("changed", !diff.isEmpty());
+    ArrayNode records = root.putArray("records");
+    for (RecordChange c : diff.records()) {
+      ObjectNode o = records.addObject();
+      o.put("change", c.kind().typeName());
+      o.put("id", c.id());
+      o.put("type", c.type());
+      o.put("label", c.label());
+      ArrayNode fields = o.putArray("fields");
+      for (FieldChange f : c.fields()) {
+        fields.addObject().put("field", f.field()).put("before", f.before()).put("after", f.after());
+      }
+      o.put("sentence", c.sentence());
+    }
+    ArrayNode authority = root.putArray("authority");
+    for (AuthorityChange a : diff.authority()) {
+      ObjectNode o = authority.addObject();
+      o.put("function", a.function());
+      o.put("name", a.functionName());
+      deciders(o.putObject("before"), a.before());
+      deciders(o.putObject("after"), a.after());
+      o.put("sentence", a.sentence());
+    }
+    ArrayNode chains = root.putArray("chains");
+    for (ChainChange c : diff.chains()) {
+      ObjectNode o = chains.addObject();
+      o.put("subject", c.subject());
+      o.put("name", c.name());
+      ArrayNode added = o.putArray("added");
+      c.added().forEach(added::add);
+      ArrayNode removed = o.putArray("removed");
+      c.removed().forEach(removed::add);
+      o.put("sentence", c.sentence());
+    }
+    ArrayNode findings = root.putArray("findings");
+    for (FindingChange f : diff.findings()) {
+      ObjectNode o = findings.addObject();
+      o.put("change", f.kind().typeName());
+      finding(o, f.finding());
+    }
+    return root;
+  }
+
+  private static void side(ObjectNode o, Optional<String> name, LocalDate date) {
+    name.ifPresentOrElse(n -> o.put("model", n), () -> o.putNull("model"));
+    o.put("date", date.toString());
+  }
+
+  private static void deciders(ObjectNode o, AuthorityChange.Deciders d) {
+    ArrayNode organisations = o.putArray("organisations");
+    d.organisations().forEach(organisations::add);
+    ArrayNode binding = o.putArray("binding");
+    d.binding().forEach(binding::add);
+    ArrayNode advisory = o.putArray("advisory");
+    d.advisory().forEach(advisory::add);
+    ArrayNode cannotTell = o.putArray("cannotTell");
+    d.cannotTell().forEach(cannotTell::add);
   }
 }

@@ -4,19 +4,23 @@ import java.util.List;
 import org.integratedcare.governance.internal.Require;
 
 /**
- * The accountability chains of one organisation, body or function, before and after, where they changed;
- * each chain as its sentence (as {@link
+ * The lines of accountability of one organisation, body or function that were added or removed,
+ * each as its sentence (as {@link
  * org.integratedcare.governance.accountability.AccountabilityChain#sentence()} renders it).
+ *
+ * <p>A change is listed once, where it starts: a line that continues, unchanged, a line added to
+ * or removed from another subject listed (a committee's line through its ICB, when the ICB gains a
+ * line to NHS England) is left out, and a subject with nothing else changed is not listed.
  *
  * <p>This record is immutable and thread-safe.
  *
  * @param subject the id of the organisation, body or function, not blank
  * @param name the subject's name, not blank
- * @param before the chains on the earlier side, empty if the subject was not there; not null
- * @param after the chains on the later side; not null
+ * @param added the lines on the later side that were not there before; not null
+ * @param removed the lines on the earlier side that are gone; not null
  * @param sentence the change in plain English; not blank
  */
-public record ChainChange(String subject, String name, List<String> before, List<String> after, String sentence) {
+public record ChainChange(String subject, String name, List<String> added, List<String> removed, String sentence) {
 
   /**
    * Checks the components and copies the lists.
@@ -27,18 +31,8 @@ public record ChainChange(String subject, String name, List<String> before, List
   public ChainChange {
     Require.sentence(subject);
     Require.sentence(name);
-    before = List.copyOf(before);
-    after = List.copyOf(after);
+    added = List.copyOf(added);
+    removed = List.copyOf(removed);
     Require.sentence(sentence);
-  }
-
-  /** The chains on the later side that were not there before. */
-  public List<String> added() {
-    return after.stream().filter(c -> !before.contains(c)).toList();
-  }
-
-  /** The chains on the earlier side that are gone. */
-  public List<String> removed() {
-    return before.stream().filter(c -> !after.contains(c)).toList();
   }
 }

@@ -28,8 +28,13 @@ public record FieldChange(String field, String before, String after) {
     Objects.requireNonNull(after, "after");
   }
 
-  /** The change in words: {@code "financialLimit £5,000,000 -> £10,000,000"}. */
+  /** The attribute's name in words: {@code financialLimit} is "financial limit". */
+  public String fieldWords() {
+    return field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The change in words: {@code "financial limit £5,000,000 -> £10,000,000"}. */
   public String sentence() {
-    return field + " " + before + " -> " + after;
+    return fieldWords() + " " + before + " -> " + after;
   }
 }

@@ -20,6 +20,7 @@ import org.integratedcare.core.function.StatutoryFunction;
 import org.integratedcare.core.organisation.Organisation;
 import org.integratedcare.governance.accountability.Accountability;
 import org.integratedcare.governance.accountability.AccountabilityChain;
+import org.integratedcare.governance.accountability.ChainStep;
 import org.integratedcare.governance.authority.AuthorityAnswer;
 import org.integratedcare.governance.authority.DecidersAnswer;
 import org.integratedcare.governance.authority.DecisionAuthority;
@@ -330,30 +331,66 @@ public final class ModelDiff {
       m.bodies().forEach(b -> subjects.add(b.id()));
       m.functions().forEach(f -> subjects.add(f.id()));
     }
-    List<ChainChange> out = new ArrayList<>();
+    // each line keyed by the sentences of its steps, so that a line can be matched with the tail of another
+    Map<String, Map<List<String>, String>> added = new LinkedHashMap<>();
+    Map<String, Map<List<String>, String>> removed = new LinkedHashMap<>();
     for (String s : subjects) {
-      List<String> was = chainsOf(old, before, s, beforeDate);
-      List<String> is = chainsOf(now, after, s, afterDate);
-      if (!Set.copyOf(was).equals(Set.copyOf(is))) {
-        String name = after.find(s).isPresent() ? newNames.of(s, afterDate) : oldNames.of(s, beforeDate);
-        List<String> added = is.stream().filter(c -> !was.contains(c)).toList();
-        List<String> removed = was.stream().filter(c -> !is.contains(c)).toList();
-        String sentence = "Accountability of " + name + ": " + added.size() + (added.size() == 1 ? " line" : " lines")
-            + " of accountability added, " + removed.size() + " removed.";
-        out.add(new ChainChange(s, name, was, is, sentence));
+      Map<List<String>, String> was = linesOf(old, before, s, beforeDate);
+      Map<List<String>, String> is = linesOf(now, after, s, afterDate);
+      Map<List<String>, String> plus = new LinkedHashMap<>(is);
+      plus.keySet().removeAll(was.keySet());
+      Map<List<String>, String> minus = new LinkedHashMap<>(was);
+      minus.keySet().removeAll(is.keySet());
+      if (!plus.isEmpty() || !minus.isEmpty()) {
+        added.put(s, plus);
+        removed.put(s, minus);
+      }
+    }
+    List<ChainChange> out = new ArrayList<>();
+    for (String s : added.keySet()) {
+      List<String> plus = own(added.get(s), added);
+      List<String> minus = own(removed.get(s), removed);
+      if (plus.isEmpty() && minus.isEmpty()) {
+        continue;
+      }
+      String name = after.find(s).isPresent() ? newNames.of(s, afterDate) : oldNames.of(s, beforeDate);
+      String sentence = "Accountability of " + name + ": " + plus.size() + (plus.size() == 1 ? " line" : " lines")
+          + " of accountability added, " + minus.size() + " removed.";
+      out.add(new ChainChange(s, name, plus, minus, sentence));
+    }
+    return out;
+  }
+
+  /** The lines whose steps are not, from some step on, a line of another subject's changed lines. */
+  private static List<String> own(Map<List<String>, String> lines, Map<String, Map<List<String>, String>> changed) {
+    Set<List<String>> elsewhere = new java.util.HashSet<>();
+    changed.values().forEach(m -> elsewhere.addAll(m.keySet()));
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<List<String>, String> line : lines.entrySet()) {
+      List<String> steps = line.getKey();
+      boolean inherited = false;
+      for (int i = 1; i < steps.size() && !inherited; i++) {
+        inherited = elsewhere.contains(steps.subList(i, steps.size()));
+      }
+      if (!inherited) {
+        out.add(line.getValue());
       }
     }
     return out;
   }
 
-  private static List<String> chainsOf(Accountability accountability, IcsModel model, String subject,
+  private static Map<List<String>, String> linesOf(Accountability accountability, IcsModel model, String subject,
       LocalDate date) {
     Optional<Identified> e = model.find(subject);
     if (e.isEmpty() || !(e.get() instanceof Organisation || e.get() instanceof Body
         || e.get() instanceof StatutoryFunction)) {
-      return List.of();
+      return Map.of();
     }
-    return accountability.chains(subject, date).chains().stream().map(AccountabilityChain::sentence).toList();
+    Map<List<String>, String> out = new LinkedHashMap<>();
+    for (AccountabilityChain c : accountability.chains(subject, date).chains()) {
+      out.put(c.steps().stream().map(ChainStep::sentence).toList(), c.sentence());
+    }
+    return out;
   }
 
   private static List<FindingChange> findings(RuleReport before, RuleReport after) {

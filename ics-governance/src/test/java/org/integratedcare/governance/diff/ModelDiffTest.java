@@ -28,7 +28,7 @@ class ModelDiffTest {
             new FieldChange("clause", "SoRD 4.2", "SoRD 4.3"),
             new FieldChange("financialLimit", "£5,000,000", "£10,000,000"));
         assertThat(c.sentence()).isEqualTo("Delegation 'd-7' from Midshire ICB Board to Finance Committee: "
-            + "clause SoRD 4.2 -> SoRD 4.3; financialLimit £5,000,000 -> £10,000,000.");
+            + "clause SoRD 4.2 -> SoRD 4.3; financial limit £5,000,000 -> £10,000,000.");
       });
     }
 
@@ -135,7 +135,7 @@ class ModelDiffTest {
     void jointForwardPlan_isAnsweredForByTheNewIcb() {
       assertThat(diff.chains()).filteredOn(c -> c.subject().equals("old-a-jfp")).singleElement()
           .satisfies(c -> {
-            assertThat(c.before()).anySatisfy(s -> assertThat(s).contains("NHS Old A ICB"));
+            assertThat(c.removed()).anySatisfy(s -> assertThat(s).contains("NHS Old A ICB"));
             assertThat(c.added()).anySatisfy(s -> assertThat(s).contains("NHS New ICB"));
           });
     }
