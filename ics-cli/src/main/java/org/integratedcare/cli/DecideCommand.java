@@ -22,6 +22,7 @@ import org.integratedcare.governance.authority.Outcome;
 import org.integratedcare.core.function.FinancialLimit;
 import org.integratedcare.core.function.LimitCategory;
 import org.integratedcare.governance.authority.Reason;
+import org.integratedcare.governance.authority.StatusNote;
 import org.integratedcare.governance.authority.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,6 +89,11 @@ final class DecideCommand implements Callable<Integer> {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text or json (default: text).")
   Format format = Format.TEXT;
 
+  @Option(names = "--law-in-force-only",
+      description = "Set aside the facts whose sources show them only as a bill, an announcement, a report or an "
+          + "unconfirmed lead (a change of the Health Bill, a reported merger), and say which were set aside.")
+  boolean lawInForceOnly;
+
   /** Output formats. */
   enum Format { TEXT, JSON }
 
@@ -116,6 +122,9 @@ final class DecideCommand implements Callable<Integer> {
           Organisation.class);
     }
     DecisionAuthority authority = DecisionAuthority.of(model);
+    if (lawInForceOnly) {
+      authority = authority.lawInForceOnly();
+    }
     StringBuilder out = new StringBuilder();
     if (decider != null) {
       Ids.require(model, "--by", decider, "a body, post or organisation", Body.class, Post.class, Organisation.class);
@@ -135,6 +144,13 @@ final class DecideCommand implements Callable<Integer> {
     }
     if (format == Format.JSON) {
       return ExitCodes.OK;
+    }
+    if (lawInForceOnly) {
+      List<StatusNote> aside = authority.setAside();
+      out.append(aside.isEmpty() ? "Law in force only: nothing in the model was set aside.\n"
+          : "Law in force only: set aside " + aside.size() + (aside.size() == 1 ? " fact" : " facts")
+              + " of the model:\n");
+      aside.forEach(n -> out.append("  - ").append(n.sentence()).append('\n'));
     }
     Output.write(spec.commandLine().getOut(), null, out.toString());
     return ExitCodes.OK;
@@ -182,6 +198,7 @@ final class DecideCommand implements Callable<Integer> {
         for (Verdict v : a.verdicts()) {
           grants(out, v, "    ");
           conditions(out, v, "    ");
+          status(out, v, "    ");
         }
         out.append('\n');
       }
@@ -192,6 +209,7 @@ final class DecideCommand implements Callable<Integer> {
         out.append("* ").append(Ids.of(model, a.query().decider(), asOf)).append('\n');
         for (Verdict v : a.verdicts()) {
           v.advisoryBasis().ifPresent(b -> out.append("    ").append(b).append('\n'));
+          status(out, v, "    ");
         }
         out.append('\n');
       }
@@ -203,6 +221,7 @@ final class DecideCommand implements Callable<Integer> {
         for (Verdict v : a.verdicts()) {
           v.reason().filter(r -> v.outcome() == Outcome.CANNOT_TELL)
               .ifPresent(r -> out.append("    ").append(r.sentence()).append('\n'));
+          status(out, v, "    ");
         }
         out.append('\n');
       }
@@ -223,7 +242,15 @@ final class DecideCommand implements Callable<Integer> {
       }
       v.advisoryBasis().ifPresent(b -> out.append("  May advise: ").append(b).append('\n'));
     }
+    status(out, v, "  ");
     out.append('\n');
+  }
+
+  /** The facts a verdict rests on that are not law in force, and those set aside under the law in force only. */
+  private static void status(StringBuilder out, Verdict v, String indent) {
+    v.restsOn().forEach(n -> out.append(indent).append("Not law in force: this ").append(n.sentence()).append('\n'));
+    v.setAside().forEach(n -> out.append(indent).append("Set aside (law in force only): ").append(n.sentence())
+        .append('\n'));
   }
 
   private static void grants(StringBuilder out, Verdict v, String indent) {

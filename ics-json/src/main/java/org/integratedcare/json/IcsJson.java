@@ -17,6 +17,7 @@ import org.integratedcare.governance.authority.AuthorityAnswer;
 import org.integratedcare.governance.authority.DecidersAnswer;
 import org.integratedcare.governance.authority.Grant;
 import org.integratedcare.governance.authority.Reason;
+import org.integratedcare.governance.authority.StatusNote;
 import org.integratedcare.governance.authority.Verdict;
 import org.integratedcare.governance.diff.AuthorityChange;
 import org.integratedcare.governance.diff.ChainChange;
@@ -225,7 +226,17 @@ public final class IcsJson {
     ArrayNode limits = n.putArray("limits");
     v.limits().forEach(l -> limits.addObject().put("category", l.category().typeName()).put("amount", l.amount()));
     v.advisoryBasis().ifPresentOrElse(b -> n.put("advisoryBasis", b), () -> n.putNull("advisoryBasis"));
+    n.put("status", name(v.status()));
+    notes(n.putArray("restsOn"), v.restsOn());
+    notes(n.putArray("setAside"), v.setAside());
     n.put("sentence", v.sentence());
+  }
+
+  private static void notes(ArrayNode a, List<StatusNote> notes) {
+    for (StatusNote s : notes) {
+      a.addObject().put("record", s.record()).put("status", name(s.status())).put("source", s.source())
+          .put("sentence", s.sentence());
+    }
   }
 
   private static ObjectNode chains(AccountabilityReport report) {

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.Identified;
+import org.integratedcare.core.Source;
+import org.integratedcare.core.change.ChangeEvent;
 import org.integratedcare.core.body.Body;
 import org.integratedcare.core.body.BodyKind;
 import org.integratedcare.core.body.Post;
@@ -37,6 +39,7 @@ import org.integratedcare.governance.authority.LegalEffects.InstrumentRule;
 import org.integratedcare.governance.authority.LegalEffects.Reach;
 import org.integratedcare.governance.internal.DelegationLaw;
 import org.integratedcare.governance.internal.Names;
+import org.integratedcare.governance.internal.Standing;
 import org.integratedcare.governance.internal.Successions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,10 +121,21 @@ public final class DecisionAuthority {
   private final Map<String, Map<String, String>> reservedAbove;
   /** The bodies whose delegations the model declares complete, for themselves or through a body above. */
   private final Set<String> bodiesWithDelegationsComplete;
+  /** Whether answers are under the law in force only. */
+  private final boolean lawInForceOnly;
+  /** The records that are not law in force, set aside under the law in force only; empty otherwise. */
+  private final List<Identified> setAside;
 
   private DecisionAuthority(IcsModel model, LegalAssumptions assumptions) {
+    this(model, assumptions, false, List.of());
+  }
+
+  private DecisionAuthority(IcsModel model, LegalAssumptions assumptions, boolean lawInForceOnly,
+      List<Identified> setAside) {
     this.model = model;
     this.assumptions = assumptions;
+    this.lawInForceOnly = lawInForceOnly;
+    this.setAside = List.copyOf(setAside);
     this.names = new Names(model);
     this.successions = new Successions(model);
     Map<String, List<Delegation>> delegations = new HashMap<>();
@@ -237,7 +251,47 @@ public final class DecisionAuthority {
         Objects.requireNonNull(assumptions, "assumptions"));
   }
 
-  /** The model queried. */
+  /**
+   * Decision authority over the same model under the law in force only: change events,
+   * delegations, accountability links and arrangements whose sources show them only as a bill, an
+   * announcement, a report or an unconfirmed lead (see {@link StatusNote}) are set aside, and each
+   * verdict names those that bear on it in its {@linkplain Verdict#setAside() set-aside facts} and
+   * its sentence.
+   *
+   * @return the authority under the law in force only; this one if it already is
+   */
+  public DecisionAuthority lawInForceOnly() {
+    if (lawInForceOnly) {
+      return this;
+    }
+    List<Identified> aside = new ArrayList<>();
+    IcsModel inForce = Standing.lawInForce(model, aside);
+    return new DecisionAuthority(inForce, assumptions, true, aside);
+  }
+
+  /**
+   * The facts set aside under the law in force only, in the order of the model; empty unless this
+   * authority is {@linkplain #lawInForceOnly() under the law in force only}.
+   */
+  public List<StatusNote> setAside() {
+    return setAside.stream().map(DecisionAuthority::setAsideNote).toList();
+  }
+
+  private static StatusNote setAsideNote(Identified e) {
+    Source src = Standing.notInForce(e).orElseThrow();
+    String what = e instanceof ChangeEvent c
+        ? c.kind().typeName().replace('-', ' ') + " '" + c.id() + "' effective " + Names.date(c.effectiveDate())
+        : e instanceof Delegation ? "delegation '" + e.id() + "'" : "'" + e.id() + "'";
+    return new StatusNote(e.id(), src.status().orElseThrow(), src.document(),
+        what + ", which stands only on " + src.document() + " (" + Standing.words(src.status().orElseThrow()) + ")");
+  }
+
+  /** Whether answers are under the law in force only ({@link #lawInForceOnly()}). */
+  public boolean isLawInForceOnly() {
+    return lawInForceOnly;
+  }
+
+  /** The model queried: under the law in force only, without the records set aside. */
   public IcsModel model() {
     return model;
   }
@@ -429,9 +483,52 @@ public final class DecisionAuthority {
     }
     List<Verdict> verdicts = new ArrayList<>();
     for (String o : query.organisations()) {
-      verdicts.add(verdict(query, function, o, evaluatedNodes));
+      verdicts.add(withStatus(verdict(query, function, o, evaluatedNodes), query, function));
     }
     return new AuthorityAnswer(query, verdicts);
+  }
+
+  /**
+   * The verdict with the facts it rests on that are not law in force (the records of its grants and
+   * reasons) and, under the law in force only, the set-aside facts that bear on it: change events
+   * of the function's holder, the organisation or the decider, and delegations of the function.
+   */
+  private Verdict withStatus(Verdict v, AuthorityQuery q, StatutoryFunction asked) {
+    LocalDate date = q.date();
+    Set<String> ids = new LinkedHashSet<>();
+    ids.add(asked.id());
+    v.function().ifPresent(ids::add);
+    for (Grant g : v.grants()) {
+      if (g.kind() == GrantKind.HELD_BY_LAW) {
+        ids.add(g.from());
+      }
+      g.delegation().ifPresent(ids::add);
+      g.changeEvent().ifPresent(ids::add);
+    }
+    v.reasons().forEach(r -> ids.add(r.subject()));
+    List<StatusNote> restsOn = new ArrayList<>();
+    for (String id : ids) {
+      Identified e = model.find(id).orElse(null);
+      if (e != null) {
+        Standing.notInForce(e).ifPresent(src -> restsOn.add(new StatusNote(id, src.status().orElseThrow(),
+            src.document(), "rests on " + names.of(id, date) + ", which stands only on " + src.document() + " ("
+                + Standing.words(src.status().orElseThrow()) + "), not law on " + Names.date(date))));
+      }
+    }
+    List<StatusNote> aside = new ArrayList<>();
+    if (!setAside.isEmpty()) {
+      Set<String> parties = new HashSet<>(List.of(asked.holder(), v.organisation(), q.decider()));
+      for (Identified e : setAside) {
+        boolean bears = (e instanceof ChangeEvent c
+            && (c.predecessors().stream().anyMatch(parties::contains) || c.successors().stream().anyMatch(parties::contains)))
+            || (e instanceof Delegation d && (d.functions().contains(asked.id())
+                || v.function().map(d.functions()::contains).orElse(false)));
+        if (bears) {
+          aside.add(setAsideNote(e));
+        }
+      }
+    }
+    return v.withStatus(restsOn, aside);
   }
 
   private Verdict verdict(AuthorityQuery q, StatutoryFunction asked, String org, IntConsumer evaluatedNodes) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.integratedcare.core.SourceStatus;
 import org.integratedcare.core.function.FinancialLimit;
 import org.integratedcare.core.function.LimitCategory;
 import org.integratedcare.governance.internal.Require;
@@ -33,6 +34,12 @@ import org.integratedcare.governance.internal.Require;
  * @param sentence the verdict in plain English, as it could be read out in a board paper; not blank
  * @param limits the lowest limit of each category of spending on a binding path, one per category
  *     in the order of {@link LimitCategory}; empty otherwise; not null
+ * @param restsOn the facts on the verdict's path (its grants, or for a verdict that does not bind the
+ *     records its reasons are about) that are not law in force on the date: a change event of a bill,
+ *     a reported merger; the sentence says so; empty when the verdict rests on law in force only; not null
+ * @param setAside the facts that an answer under {@linkplain DecisionAuthority#lawInForceOnly() the
+ *     law in force only} set aside and that bear on this verdict (change events of the holder and of
+ *     the organisation, delegations of the function); the sentence says so; not null
  */
 public record Verdict(
     String organisation,
@@ -44,7 +51,9 @@ public record Verdict(
     Optional<BigDecimal> financialLimit,
     Optional<String> advisoryBasis,
     String sentence,
-    List<FinancialLimit> limits) {
+    List<FinancialLimit> limits,
+    List<StatusNote> restsOn,
+    List<StatusNote> setAside) {
 
   /**
    * Checks the components and copies the lists.
@@ -64,12 +73,27 @@ public record Verdict(
     Objects.requireNonNull(advisoryBasis, "advisoryBasis");
     Require.sentence(sentence);
     limits = List.copyOf(limits);
+    restsOn = List.copyOf(restsOn);
+    setAside = List.copyOf(setAside);
     if (outcome == Outcome.BINDING && (grants.isEmpty() || !reasons.isEmpty())) {
       throw new IllegalArgumentException("a binding verdict needs a path of grants and no reasons");
     }
     if (outcome != Outcome.BINDING && reasons.isEmpty()) {
       throw new IllegalArgumentException("a verdict that does not bind needs at least one reason");
     }
+  }
+
+  /**
+   * A verdict that rests on law in force only and sets nothing aside: the form of version 0.3.
+   *
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public Verdict(String organisation, Outcome outcome, Optional<String> function, List<Grant> grants,
+      List<Reason> reasons, List<String> conditions, Optional<BigDecimal> financialLimit,
+      Optional<String> advisoryBasis, String sentence, List<FinancialLimit> limits) {
+    this(organisation, outcome, function, grants, reasons, conditions, financialLimit, advisoryBasis, sentence,
+        limits, List.of(), List.of());
   }
 
   /**
@@ -94,6 +118,42 @@ public record Verdict(
   public Optional<BigDecimal> limit(LimitCategory category) {
     Objects.requireNonNull(category, "category");
     return limits.stream().filter(l -> l.category() == category).map(FinancialLimit::amount).findFirst();
+  }
+
+  /**
+   * This verdict with the facts it rests on that are not law in force, and those set aside, each
+   * said at the end of its sentence.
+   */
+  Verdict withStatus(List<StatusNote> restsOn, List<StatusNote> setAside) {
+    if (restsOn.isEmpty() && setAside.isEmpty()) {
+      return this;
+    }
+    StringBuilder s = new StringBuilder(sentence);
+    if (!restsOn.isEmpty()) {
+      s.append(" This ").append(String.join("; and ", restsOn.stream().map(StatusNote::sentence).toList())).append('.');
+    }
+    if (!setAside.isEmpty()) {
+      s.append(" Under the law in force only, set aside: ")
+          .append(String.join("; ", setAside.stream().map(StatusNote::sentence).toList())).append('.');
+    }
+    return new Verdict(organisation, outcome, function, grants, reasons, conditions, financialLimit, advisoryBasis,
+        s.toString(), limits, restsOn, setAside);
+  }
+
+  /**
+   * How firm the facts are that the verdict rests on: the weakest status of its {@linkplain
+   * #restsOn() facts not in force} ({@link SourceStatus#BILL} before {@link SourceStatus#REPORTED}
+   * and so on, as {@link SourceStatus} orders them), or {@link SourceStatus#IN_FORCE} when it rests
+   * on law in force only.
+   */
+  public SourceStatus status() {
+    return restsOn.stream().map(StatusNote::status).max(java.util.Comparator.naturalOrder())
+        .orElse(SourceStatus.IN_FORCE);
+  }
+
+  /** Whether the verdict rests on a fact that is not law in force on its date. */
+  public boolean restsOnFactsNotInForce() {
+    return !restsOn.isEmpty();
   }
 
   /** Whether the decision binds the organisation. */
