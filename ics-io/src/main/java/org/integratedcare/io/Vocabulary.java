@@ -93,8 +93,10 @@ final class Vocabulary {
     def("decision", "motion", "function", "binds", "benefits", "amount", "votes", "recordedFor",
         "recordedAgainst", "recordedAbstentions", "outcome");
     def("vote", "person", "choice");
-    def("changeEvent", "id", "kind", "effectiveDate", "predecessors", "successors", "description",
-        "sources");
+    def("changeEvent", "id", "kind", "effectiveDate", "predecessors", "successors", "transfers",
+        "areas", "transferredBy", "arrangementsCarryOver", "description", "sources");
+    def("functionTransfer", "from", "to", "functions");
+    def("areaMove", "unit", "from", "to");
   }
 
   private static void def(String name, String... keys) {

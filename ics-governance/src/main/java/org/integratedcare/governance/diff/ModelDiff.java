@@ -16,6 +16,7 @@ import org.integratedcare.core.Identified;
 import org.integratedcare.core.ModelElement;
 import org.integratedcare.core.body.Body;
 import org.integratedcare.core.change.ChangeEvent;
+import org.integratedcare.core.change.Successors;
 import org.integratedcare.core.function.StatutoryFunction;
 import org.integratedcare.core.organisation.Organisation;
 import org.integratedcare.governance.accountability.Accountability;
@@ -26,7 +27,6 @@ import org.integratedcare.governance.authority.DecidersAnswer;
 import org.integratedcare.governance.authority.DecisionAuthority;
 import org.integratedcare.governance.authority.Verdict;
 import org.integratedcare.governance.internal.Names;
-import org.integratedcare.governance.internal.Successions;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.RulePacks;
 import org.integratedcare.governance.rules.RuleReport;
@@ -259,13 +259,15 @@ public final class ModelDiff {
     DecisionAuthority now = DecisionAuthority.of(after);
     Names oldNames = new Names(before);
     Names newNames = new Names(after);
+    Successors oldSuccessors = Successors.of(before);
+    Successors newSuccessors = Successors.of(after);
     Set<String> functions = new LinkedHashSet<>();
     before.functions().forEach(f -> functions.add(f.id()));
     after.functions().forEach(f -> functions.add(f.id()));
     List<AuthorityChange> out = new ArrayList<>();
     for (String id : functions) {
-      AuthorityChange.Deciders was = deciders(old, oldNames, before, id, beforeDate);
-      AuthorityChange.Deciders is = deciders(now, newNames, after, id, afterDate);
+      AuthorityChange.Deciders was = deciders(old, oldNames, oldSuccessors, before, id, beforeDate);
+      AuthorityChange.Deciders is = deciders(now, newNames, newSuccessors, after, id, afterDate);
       if (!was.equals(is)) {
         String name = after.function(id).or(() -> before.function(id)).map(StatutoryFunction::name).orElse(id);
         out.add(new AuthorityChange(id, name, was, is, authoritySentence(name, was, is)));
@@ -274,13 +276,14 @@ public final class ModelDiff {
     return out;
   }
 
-  private static AuthorityChange.Deciders deciders(DecisionAuthority authority, Names names, IcsModel model,
-      String function, LocalDate date) {
+  private static AuthorityChange.Deciders deciders(DecisionAuthority authority, Names names, Successors successors,
+      IcsModel model, String function, LocalDate date) {
     Optional<StatutoryFunction> f = model.function(function);
     if (f.isEmpty() || model.organisation(f.get().holder()).isEmpty()) {
       return AuthorityChange.Deciders.NONE;
     }
-    List<String> holders = new ArrayList<>(new Successions(model).holdersOn(f.get().holder(), date).keySet());
+    List<String> holders = new ArrayList<>(successors.resolve(f.get().holder(), function, date)
+        .holders().keySet());
     holders.removeIf(h -> model.organisation(h).isEmpty());
     if (holders.isEmpty()) {
       return AuthorityChange.Deciders.NONE;

@@ -69,6 +69,9 @@ final class RecordWords {
       return "delegation '" + d.id() + "' from " + names.of(d.delegator(), date) + " to "
           + names.of(d.delegate(), date);
     }
+    if (e instanceof org.integratedcare.core.change.ChangeEvent c) {
+      return c.kind().typeName().replace('-', ' ') + " '" + c.id() + "'";
+    }
     String name = names.of(e.id(), date);
     return type(e) + " '" + (name.equals(e.id()) ? e.id() : name) + "'";
   }
