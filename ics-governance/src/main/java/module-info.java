@@ -12,6 +12,7 @@ module org.integratedcare.governance {
   exports org.integratedcare.governance.authority;
   exports org.integratedcare.governance.accountability;
   exports org.integratedcare.governance.diff;
+  exports org.integratedcare.governance.reform;
   exports org.integratedcare.governance.rules;
   exports org.integratedcare.governance.rules.england;
   exports org.integratedcare.governance.migration;

@@ -134,7 +134,8 @@ final class DiffCommand implements Callable<Integer> {
       for (FindingChange f : diff.findings()) {
         out.append("  - ").append(f.kind() == FindingChange.Kind.APPEARED ? "appeared" : "cleared").append(' ')
             .append(f.finding().severity().typeName()).append(' ').append(f.finding().ruleId()).append(" (")
-            .append(f.finding().subject().id()).append("): ").append(f.finding().message()).append('\n');
+            .append(f.finding().subject().id()).append("): ").append(f.finding().message())
+            .append(f.because().map(b -> " Cleared because: " + b + ".").orElse("")).append('\n');
       }
       out.append('\n');
     }

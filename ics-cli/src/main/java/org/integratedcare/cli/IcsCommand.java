@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
         DiagramCommand.class,
         ReferenceCommand.class,
         DiffCommand.class,
+        WhatifCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {

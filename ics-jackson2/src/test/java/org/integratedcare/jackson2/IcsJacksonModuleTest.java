@@ -28,6 +28,8 @@ import org.integratedcare.governance.authority.AuthorityAnswer;
 import org.integratedcare.governance.authority.AuthorityQuery;
 import org.integratedcare.governance.authority.DecisionAuthority;
 import org.integratedcare.governance.diff.ModelDiff;
+import org.integratedcare.governance.reform.WhatIf;
+import org.integratedcare.json.ReformScenarios;
 import org.integratedcare.governance.rules.RulePacks;
 import org.integratedcare.governance.rules.RuleRunner;
 import org.integratedcare.io.ModelFiles;
@@ -57,7 +59,8 @@ class IcsJacksonModuleTest {
         DecisionAuthority.of(MODEL).whoMayDecide("fn-icb-commissioning", DATE, "exampleshire-icb"),
         Accountability.of(MODEL).chains("north-exampleshire-place-committee", DATE),
         RuleRunner.builder().addPacks(RulePacks.discover()).build().run(MODEL, DATE),
-        MetricsReport.of(MODEL, DATE), MODEL, ModelDiff.between(MODEL, DATE.minusYears(3), MODEL, DATE));
+        MetricsReport.of(MODEL, DATE), MODEL, ModelDiff.between(MODEL, DATE.minusYears(3), MODEL, DATE),
+        WhatIf.of(MODEL, ReformScenarios.bundled("health-bill-2026"), DATE, DATE));
   }
 
   @Test

@@ -25,6 +25,9 @@ import org.integratedcare.governance.diff.FieldChange;
 import org.integratedcare.governance.diff.FindingChange;
 import org.integratedcare.governance.diff.ModelDiff;
 import org.integratedcare.governance.diff.RecordChange;
+import org.integratedcare.governance.reform.ReformChange;
+import org.integratedcare.governance.reform.ReformScenario;
+import org.integratedcare.governance.reform.WhatIf;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.RuleError;
 import org.integratedcare.governance.rules.RuleReport;
@@ -43,8 +46,8 @@ import org.integratedcare.metrics.MetricsReport;
  * library's own document tree so that it is the same whatever JSON library an application uses.
  *
  * <p>Supported values: {@link AuthorityAnswer}, {@link Verdict}, {@link DecidersAnswer}, {@link
- * AccountabilityReport}, {@link RuleReport}, {@link MetricsReport}, {@link ModelDiff} and {@link
- * IcsModel} (in the model-file shape of {@link ModelFiles}). Properties come in a fixed order; enum values are
+ * AccountabilityReport}, {@link RuleReport}, {@link MetricsReport}, {@link ModelDiff}, {@link
+ * WhatIf} and {@link IcsModel} (in the model-file shape of {@link ModelFiles}). Properties come in a fixed order; enum values are
  * lower-case words joined by hyphens ({@code "no-authority"}); dates are ISO dates; an absent
  * optional value is {@code null}. The same value always gives the same bytes. The shapes are
  * described in {@code docs/json.md}.
@@ -59,7 +62,7 @@ import org.integratedcare.metrics.MetricsReport;
 public final class IcsJson {
   private static final List<Class<?>> SUPPORTED = List.of(AuthorityAnswer.class, Verdict.class,
       DecidersAnswer.class, AccountabilityReport.class, RuleReport.class, MetricsReport.class,
-      IcsModel.class, ModelDiff.class);
+      IcsModel.class, ModelDiff.class, WhatIf.class);
 
   private IcsJson() {}
 
@@ -114,6 +117,8 @@ public final class IcsJson {
       return ModelFiles.toTree(m);
     } else if (value instanceof ModelDiff d) {
       return diff(d);
+    } else if (value instanceof WhatIf w) {
+      return whatIf(w);
     }
     throw new IllegalArgumentException("the library has no JSON shape for " + value.getClass().getName()
         + "; supported: " + SUPPORTED.stream().map(Class::getSimpleName).toList());
@@ -383,7 +388,33 @@ public final class IcsJson {
       ObjectNode o = findings.addObject();
       o.put("change", f.kind().typeName());
       finding(o, f.finding());
+      f.because().ifPresentOrElse(b -> o.put("because", b), () -> o.putNull("because"));
     }
+    return root;
+  }
+
+  private static ObjectNode whatIf(WhatIf w) {
+    ObjectNode root = Node.object();
+    root.putObject("scenario").put("id", w.scenario().id()).put("name", w.scenario().name());
+    root.put("effective", w.effective().toString());
+    root.put("date", w.date().toString());
+    ArrayNode changes = root.putArray("changes");
+    for (ReformScenario.AppliedChange a : w.applied().applied()) {
+      ObjectNode o = changes.addObject();
+      ReformChange c = a.change();
+      o.put("id", c.id());
+      o.put("kind", c instanceof ReformChange.Abolition ? "abolition" : "requirement-dropped");
+      o.put("description", c.description());
+      ObjectNode source = o.putObject("source");
+      source.put("document", c.source().document());
+      c.source().url().ifPresent(u -> source.put("url", u));
+      c.source().clause().ifPresent(x -> source.put("clause", x));
+      c.source().status().ifPresentOrElse(st -> source.put("status", name(st)), () -> source.putNull("status"));
+      ArrayNode records = o.putArray("records");
+      a.records().forEach(records::add);
+      o.put("sentence", a.sentence());
+    }
+    root.set("diff", diff(w.diff()));
     return root;
   }
 

@@ -11,6 +11,7 @@ import org.integratedcare.governance.diff.FindingChange;
 import org.integratedcare.governance.diff.ModelDiff;
 import org.integratedcare.governance.diff.RecordChange;
 import org.integratedcare.governance.diff.RecordChangeKind;
+import org.integratedcare.governance.reform.WhatIf;
 import org.integratedcare.governance.rules.Finding;
 
 /**
@@ -56,10 +57,39 @@ public final class DiffReport {
           .append(" with ").append(MarkdownReport.escape(after)).append(" on ").append(DATE.format(diff.afterDate()));
     }
     out.append(".\n\n");
+    body(out, diff);
+    return out.toString();
+  }
+
+  /**
+   * What a reform would change, as a Markdown document: the reform's changes, each with its source
+   * and status (a bill is not law), then the changes to the model as {@link #toMarkdown(ModelDiff)}
+   * lists them.
+   *
+   * @param whatIf the what-if, not null
+   * @return the Markdown text, ending with a line break
+   * @throws NullPointerException if {@code whatIf} is null
+   */
+  public static String toMarkdown(WhatIf whatIf) {
+    Objects.requireNonNull(whatIf, "whatIf");
+    StringBuilder out = new StringBuilder();
+    ModelDiff diff = whatIf.diff();
+    out.append("# What if: ").append(MarkdownReport.escape(whatIf.scenario().name())).append("\n\n")
+        .append(MarkdownReport.escape(diff.beforeName().orElse("The model"))).append(" as recorded, and with the ")
+        .append("reform taking effect on ").append(DATE.format(whatIf.effective())).append(", both read on ")
+        .append(DATE.format(whatIf.date())).append(". Each change rests on its source; a bill is not law.\n\n")
+        .append("## The reform's changes\n\n");
+    whatIf.applied().applied().forEach(a -> out.append("- ").append(MarkdownReport.escape(a.sentence())).append('\n'));
+    out.append('\n');
+    body(out, diff);
+    return out.toString();
+  }
+
+  private static void body(StringBuilder out, ModelDiff diff) {
     if (diff.isEmpty()) {
       out.append("No changes: the same records, the same deciders, the same lines of accountability and the same "
           + "findings.\n");
-      return out.toString();
+      return;
     }
     out.append("## Summary\n\n");
     summaryLine(out, diff.records().size(), "record", "records", "added, removed, changed, come into force or ended");
@@ -74,7 +104,6 @@ public final class DiffReport {
     authority(out, diff.authority());
     chains(out, diff.chains());
     findings(out, diff.findings());
-    return out.toString();
   }
 
   private static void summaryLine(StringBuilder out, int n, String one, String many, String tail) {
@@ -175,16 +204,19 @@ public final class DiffReport {
     }
     out.append("## Findings\n\n");
     for (FindingChange.Kind kind : FindingChange.Kind.values()) {
-      List<Finding> of = findings.stream().filter(f -> f.kind() == kind).map(FindingChange::finding).toList();
+      List<FindingChange> of = findings.stream().filter(f -> f.kind() == kind).toList();
       if (of.isEmpty()) {
         continue;
       }
       out.append("### ").append(kind == FindingChange.Kind.APPEARED ? "Appeared" : "Cleared").append("\n\n")
           .append("| Severity | Rule | Subject | Finding | Basis |\n|---|---|---|---|---|\n");
-      for (Finding f : of) {
+      for (FindingChange c : of) {
+        Finding f = c.finding();
         out.append("| ").append(f.severity().typeName()).append(" | ").append(MarkdownReport.escape(f.ruleId()))
             .append(" | ").append(MarkdownReport.escape(f.subject().id())).append(" | ")
-            .append(MarkdownReport.escape(f.message())).append(" | ")
+            .append(MarkdownReport.escape(f.message()))
+            .append(c.because().map(b -> " Cleared because: " + MarkdownReport.escape(b) + ".").orElse(""))
+            .append(" | ")
             .append(MarkdownReport.escape(f.basis().kind().typeName() + ": " + f.basis().citation())).append(" |\n");
       }
       out.append('\n');

@@ -2,6 +2,7 @@ package org.integratedcare.governance.diff;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.integratedcare.governance.rules.Finding;
 
 /**
@@ -13,8 +14,11 @@ import org.integratedcare.governance.rules.Finding;
  *
  * @param kind whether the finding appeared or cleared, not null
  * @param finding the finding as the side that has it reports it, not null
+ * @param because why a cleared finding no longer stands when the later side suppresses it (a
+ *     reform that removes the requirement, an accepted finding): the suppression's justification;
+ *     empty otherwise; not null
  */
-public record FindingChange(Kind kind, Finding finding) {
+public record FindingChange(Kind kind, Finding finding, Optional<String> because) {
 
   /** Whether a finding appeared or cleared. */
   public enum Kind {
@@ -37,5 +41,15 @@ public record FindingChange(Kind kind, Finding finding) {
   public FindingChange {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(finding, "finding");
+    Objects.requireNonNull(because, "because");
+  }
+
+  /**
+   * A finding that appeared or cleared, with no reason recorded.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public FindingChange(Kind kind, Finding finding) {
+    this(kind, finding, Optional.empty());
   }
 }

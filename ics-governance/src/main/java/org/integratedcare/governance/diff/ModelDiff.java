@@ -122,16 +122,38 @@ public final class ModelDiff {
    */
   public static ModelDiff between(IcsModel before, LocalDate beforeDate, IcsModel after, LocalDate afterDate,
       RuleRunner rules) {
+    Objects.requireNonNull(rules, "rules");
+    return between(before, beforeDate, after, afterDate, rules, rules);
+  }
+
+  /**
+   * The changes from one model on one date to a model on another date, each side's findings made by
+   * its own rules: the later side's runner may suppress findings whose requirement a reform removes,
+   * and the diff then lists them as cleared with the suppression's justification ({@link
+   * FindingChange#because()}).
+   *
+   * @param before the earlier version, not null
+   * @param beforeDate the date the earlier version is read on, not null
+   * @param after the later version (may be the same model), not null
+   * @param afterDate the date the later version is read on, not null
+   * @param beforeRules the rules of the earlier side, not null
+   * @param afterRules the rules of the later side, not null
+   * @return the diff
+   * @throws NullPointerException if an argument is null
+   */
+  public static ModelDiff between(IcsModel before, LocalDate beforeDate, IcsModel after, LocalDate afterDate,
+      RuleRunner beforeRules, RuleRunner afterRules) {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(beforeDate, "beforeDate");
     Objects.requireNonNull(after, "after");
     Objects.requireNonNull(afterDate, "afterDate");
-    Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(beforeRules, "beforeRules");
+    Objects.requireNonNull(afterRules, "afterRules");
     return new ModelDiff(before.name(), after.name(), beforeDate, afterDate,
         records(before, beforeDate, after, afterDate),
         authority(before, beforeDate, after, afterDate),
         chains(before, beforeDate, after, afterDate),
-        findings(rules.run(before, beforeDate), rules.run(after, afterDate)));
+        findings(beforeRules.run(before, beforeDate), afterRules.run(after, afterDate)));
   }
 
   /** The earlier version's name, if it has one. */
@@ -399,9 +421,15 @@ public final class ModelDiff {
   private static List<FindingChange> findings(RuleReport before, RuleReport after) {
     Map<String, Integer> was = counts(before.activeFindings());
     Map<String, Integer> is = counts(after.activeFindings());
+    Map<String, String> suppressedAfter = new HashMap<>();
+    for (Finding f : after.suppressedFindings()) {
+      f.suppression().ifPresent(s -> suppressedAfter.putIfAbsent(key(f), s.justification()));
+    }
     List<FindingChange> out = new ArrayList<>();
     out.addAll(unmatched(after.activeFindings(), was, FindingChange.Kind.APPEARED));
-    out.addAll(unmatched(before.activeFindings(), is, FindingChange.Kind.CLEARED));
+    for (FindingChange c : unmatched(before.activeFindings(), is, FindingChange.Kind.CLEARED)) {
+      out.add(new FindingChange(c.kind(), c.finding(), Optional.ofNullable(suppressedAfter.get(key(c.finding())))));
+    }
     return out;
   }
 

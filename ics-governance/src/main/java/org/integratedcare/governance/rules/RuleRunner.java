@@ -59,6 +59,17 @@ public final class RuleRunner {
     return new Builder();
   }
 
+  /**
+   * A builder with this runner's packs, overrides and suppressions, to add to.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder().addPacks(packs);
+    overrides.forEach(b::override);
+    return b.suppressAll(suppressions);
+  }
+
   /** The packs this runner runs, in order. */
   public List<RulePack> packs() {
     return packs;
