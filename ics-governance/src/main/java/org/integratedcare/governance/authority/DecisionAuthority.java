@@ -490,8 +490,8 @@ public final class DecisionAuthority {
   }
 
   /**
-   * The verdict with the facts it rests on that are not law in force (the records of its grants and
-   * reasons) and, under the law in force only, the set-aside facts that bear on it: change events
+   * The verdict with the facts it rests on that are not law in force (the function, and the change
+   * events and delegations of its grants and reasons) and, under the law in force only, the set-aside facts that bear on it: change events
    * of the function's holder, the organisation or the decider, and delegations of the function.
    */
   private Verdict withStatus(Verdict v, AuthorityQuery q, StatutoryFunction asked) {
@@ -510,7 +510,8 @@ public final class DecisionAuthority {
     List<StatusNote> restsOn = new ArrayList<>();
     for (String id : ids) {
       Identified e = model.find(id).orElse(null);
-      if (e != null) {
+      // what passes or grants the function; an organisation's or body's sources document the record, not the law
+      if (e instanceof ChangeEvent || e instanceof Delegation || e instanceof StatutoryFunction) {
         Standing.notInForce(e).ifPresent(src -> restsOn.add(new StatusNote(id, src.status().orElseThrow(),
             src.document(), "rests on " + names.of(id, date) + ", which stands only on " + src.document() + " ("
                 + Standing.words(src.status().orElseThrow()) + "), not law on " + Names.date(date))));

@@ -6,7 +6,7 @@ import org.integratedcare.governance.internal.Require;
 
 /**
  * A fact of the model that is not law in force: a record (a change event, a delegation, a
- * function, an accountability link or an arrangement) whose sources show it only as a bill before
+ * function, an accountability link) whose sources show it only as a bill before
  * Parliament, an announcement, a report or an unconfirmed lead. An answer lists the ones it rests on,
  * and, when asked under the law in force only, the ones it set aside.
  *

@@ -34,9 +34,10 @@ import org.integratedcare.governance.internal.Require;
  * @param sentence the verdict in plain English, as it could be read out in a board paper; not blank
  * @param limits the lowest limit of each category of spending on a binding path, one per category
  *     in the order of {@link LimitCategory}; empty otherwise; not null
- * @param restsOn the facts on the verdict's path (its grants, or for a verdict that does not bind the
- *     records its reasons are about) that are not law in force on the date: a change event of a bill,
- *     a reported merger; the sentence says so; empty when the verdict rests on law in force only; not null
+ * @param restsOn the facts on the verdict's path (the function, the change events and delegations of
+ *     its grants, or for a verdict that does not bind those its reasons are about) that are not law in
+ *     force on the date: a change event of a bill, a reported merger; the sentence says so; empty when
+ *     the verdict rests on law in force only; not null
  * @param setAside the facts that an answer under {@linkplain DecisionAuthority#lawInForceOnly() the
  *     law in force only} set aside and that bear on this verdict (change events of the holder and of
  *     the organisation, delegations of the function); the sentence says so; not null

@@ -43,10 +43,12 @@ public final class Standing {
   }
 
   /**
-   * The model without the arrangements that are not law in force: change events, delegations,
-   * accountability links and mechanisms whose sources show them only as a bill, announcement, report
-   * or lead, and the mechanisms that rest on a change event or delegation left out. Organisations,
-   * bodies, posts, people, appointments, functions and meetings are kept.
+   * The model without the changes and grants that are not law in force: change events, delegations
+   * and accountability links whose sources show them only as a bill, announcement, report or lead,
+   * and the mechanisms that rest on a change event or delegation left out. Organisations, bodies,
+   * posts, people, appointments, functions, the other mechanisms and meetings are kept: their
+   * sources say where the record came from (a register, a report of a collaborative's legal form),
+   * not whether the law makes them so.
    *
    * @param model the model
    * @param setAside receives every record left out, in the order of the model
@@ -67,7 +69,7 @@ public final class Standing {
     for (Mechanism m : model.mechanisms()) {
       boolean restsOnRemoved = (m instanceof MergerOrAcquisition a && out.contains(a.changeEvent()))
           || (m instanceof FormalDelegation f && f.delegations().stream().anyMatch(out::contains));
-      if (restsOnRemoved || notInForce(m).isPresent()) {
+      if (restsOnRemoved) {
         out.add(m.id());
         removed.add(m);
       }
