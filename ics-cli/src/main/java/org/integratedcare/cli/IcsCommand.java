@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
         MetricsCommand.class,
         DiagramCommand.class,
         ReferenceCommand.class,
+        MigrateCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
