@@ -500,4 +500,36 @@ class EnglandStatutoryPackTest {
           .noneMatch(f -> f.subject().id().equals("ap-nia"));
     }
   }
+
+  /** Sch 1B paras 3, 4, 5, 7 and 8 on two boards, one recorded in full and one in part. */
+  @Nested
+  class BoardComposition {
+    private final IcsModel model = Scenarios.load("icb-board-composition.yaml");
+
+    private List<String> found(String rule) {
+      return Rules.check(P + rule, model, Scenarios.TODAY).stream()
+          .map(f -> f.severity() + " " + f.subject().id()).toList();
+    }
+
+    @Test
+    void recordedInFull_breachesAreErrors() {
+      assertThat(found("icb-chair-appointment")).containsExactly("ERROR ap-s-chair", "ERROR ap-s-chair");
+      assertThat(found("icb-chief-executive-employed")).containsExactly("ERROR ap-s-ceo");
+      assertThat(found("icb-board-independence-for-review")).containsExactly("WARNING ap-s-pm-trusts");
+      assertThat(found("icb-board-partner-members")).filteredOn(f -> f.endsWith("south-board"))
+          .containsExactly("ERROR south-board", "ERROR south-board");
+      assertThat(found("icb-board-ordinary-members")).filteredOn(f -> f.endsWith("south-board"))
+          .containsExactly("ERROR south-board");
+      assertThat(found("icb-board-chair-and-chief-executive")).noneMatch(f -> f.endsWith("south-board"));
+    }
+
+    @Test
+    void recordedInPart_absencesAreGaps() {
+      assertThat(found("icb-board-chair-and-chief-executive")).containsExactly("GAP east-board", "GAP east-board");
+      assertThat(found("icb-board-partner-members")).filteredOn(f -> f.endsWith("east-board"))
+          .containsExactly("GAP east-board", "GAP east-board", "GAP east-board");
+      assertThat(found("icb-board-ordinary-members")).filteredOn(f -> f.endsWith("east-board"))
+          .containsExactly("GAP east-board");
+    }
+  }
 }
