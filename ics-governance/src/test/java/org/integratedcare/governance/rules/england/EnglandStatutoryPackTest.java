@@ -532,4 +532,31 @@ class EnglandStatutoryPackTest {
           .containsExactly("GAP east-board");
     }
   }
+
+  /** LGPIHA 2007 s.116ZA and HSCA 2012 s.194(2): the statutory members of a partnership and of a board. */
+  @Nested
+  class PartnershipAndHealthAndWellbeingBoard {
+    private final IcsModel model = Scenarios.load("icp-and-hwb-members.yaml");
+
+    @Test
+    void responsibleAuthorityFromTheArea_appointedNobody_isAnError() {
+      assertThat(Rules.check(P + "icp-statutory-members", model, Scenarios.TODAY)).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.message()).contains("no member appointed by Westmoor City Council (city)",
+            "though the partnership's record does not list it");
+      });
+    }
+
+    @Test
+    void vacantSeat_missingSeat_andNoIcbRepresentative_areErrors() {
+      assertThat(Rules.check(P + "hwb-statutory-members", model, Scenarios.TODAY))
+          .extracting(Finding::severity, Finding::message)
+          .allSatisfy(t -> assertThat(t.toList().get(0)).isEqualTo(Severity.ERROR))
+          .extracting(t -> (String) t.toList().get(1))
+          .satisfiesExactlyInAnyOrder(
+              m -> assertThat(m).contains("no director of children's services"),
+              m -> assertThat(m).contains("no representative of the Local Healthwatch"),
+              m -> assertThat(m).contains("no representative appointed by ICB NHS Westmoor ICB (westmoor)"));
+    }
+  }
 }
