@@ -559,4 +559,20 @@ class EnglandStatutoryPackTest {
               m -> assertThat(m).contains("no representative appointed by ICB NHS Westmoor ICB (westmoor)"));
     }
   }
+
+  /** S.I. 2024/1205: from 16 December 2024 the trusts' partner member may also chair an NHS trust. */
+  @Nested
+  class TrustPartnerMemberChairsTrust {
+    private final IcsModel model = Scenarios.load("partner-member-nomination.yaml");
+
+    @Test
+    void beforeTheInstrument_isAWarning_afterIt_nothing() {
+      assertThat(Rules.check(P + "trust-partner-member-chairs-trust", model, LocalDate.of(2024, 6, 1)))
+          .singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.evidence()).containsExactly("ap-dev", "ap-dev-trust-chair", "trust");
+          });
+      assertThat(Rules.check(P + "trust-partner-member-chairs-trust", model, Scenarios.TODAY)).isEmpty();
+    }
+  }
 }

@@ -205,6 +205,21 @@ class NhsEnglandGuidancePackTest {
     }
 
     @Test
+    void westmoorBoard_readAgainstTheModelConstitution() {
+      java.util.function.Function<String, List<String>> west = rule -> Rules.check(P + rule, model, Scenarios.TODAY)
+          .stream().filter(f -> f.subject().id().startsWith("w") || f.subject().id().startsWith("ap-w"))
+          .map(f -> f.severity() + " " + f.message()).toList();
+
+      assertThat(west.apply("icb-board-executive-directors")).hasSize(2)
+          .allSatisfy(m -> assertThat(m).startsWith("WARNING")).anySatisfy(m -> assertThat(m).contains("medical director"))
+          .anySatisfy(m -> assertThat(m).contains("director of nursing"));
+      assertThat(west.apply("icb-board-non-executives")).isEmpty();
+      assertThat(west.apply("icb-board-non-executive-roles")).singleElement().asString()
+          .contains("senior non-executive member");
+      assertThat(west.apply("icb-board-mental-health-expertise")).singleElement().asString().startsWith("WARNING");
+    }
+
+    @Test
     void deputyChairCarriedByANonExecutiveSeat_isNotReportedAsOutsideTheNonExecutives() {
       assertThat(Rules.check(P + "icb-board-non-executive-roles", model, Scenarios.TODAY))
           .noneMatch(f -> f.message().contains("which is not a non-executive seat"));
