@@ -47,6 +47,9 @@ import org.integratedcare.governance.rules.Severity;
  *       executive appointed on the date</td><td>NHS Act 2006 Sch 1B para 3(1)</td></tr>
  *   <tr><td>icb-board-ordinary-members</td><td>at least three ordinary members, people other than
  *       the chair and the chief executive</td><td>Sch 1B para 3(1)(c), 3(2)</td></tr>
+ *   <tr><td>icb-chief-executive-appointment</td><td>where recorded, the chief executive was
+ *       appointed by the ICB (its chair) with the approval of NHS England</td><td>Sch 1B para
+ *       7(1)</td></tr>
  *   <tr><td>icb-board-posts-held-together</td><td>one person is not both chair and chief executive
  *       (error); a chair or chief executive who also holds an ordinary seat fills it with no
  *       ordinary member (warning)</td><td>Sch 1B paras 3, 5 and 7</td></tr>
@@ -115,6 +118,7 @@ public final class EnglandStatutoryPack extends EnglandPack {
         new BoardPartnerMembers(),
         new ChiefExecutiveEmployed(),
         new ChairAppointment(),
+        new ChiefExecutiveAppointment(),
         new PostsHeldTogether(),
         new PartnerMemberNomination(),
         new IndependenceForReview(),
@@ -349,6 +353,41 @@ public final class EnglandStatutoryPack extends EnglandPack {
               List.of(a.id(), by)));
         }
           });
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Sch 1B para 7(1): the chief executive is appointed by the chair, with the approval of NHS
+   * England. The model records the appointing organisation, not the person, so an appointment the
+   * chair makes is recorded as made by the ICB: one recorded as made by another organisation, or
+   * approved by someone other than NHS England, is an error. Nothing recorded is not reported.
+   */
+  static final class ChiefExecutiveAppointment extends AbstractRule {
+    ChiefExecutiveAppointment() {
+      super(ID + ".icb-chief-executive-appointment",
+          "ICB chief executive appointed by the chair with the approval of NHS England", Severity.ERROR,
+          Basis.statute("NHS Act 2006 Sch 1B para 7(1), https://www.legislation.gov.uk/ukpga/2006/41/schedule/1B: "
+              + "the chief executive is appointed by the chair, with the approval of NHS England"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (Board board : Board.all(view)) {
+        String icb = Models.label(view, board.icb().id());
+        for (Appointment a : board.with(PostRole.CHIEF_EXECUTIVE)) {
+          a.appointedBy().filter(by -> !by.equals(board.icb().id()) && !board.body().organisations().contains(by))
+              .ifPresent(by -> out.add(finding(context.subject(a.id()), "The chief executive of ICB " + icb
+                  + " is recorded as appointed by " + Models.label(view, by) + "; the chief executive is appointed "
+                  + "by the ICB's chair (record the ICB as the appointer).", List.of(a.id(), by))));
+          a.approvedBy().filter(by -> !isKind(view, by, OrganisationKind.NHS_ENGLAND))
+              .ifPresent(by -> out.add(finding(context.subject(a.id()), "The chief executive of ICB " + icb
+                  + " is recorded as approved by " + Models.label(view, by)
+                  + "; the appointment needs the approval of NHS England.", List.of(a.id(), by))));
         }
       }
       return out;

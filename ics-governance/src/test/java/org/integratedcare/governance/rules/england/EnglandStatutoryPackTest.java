@@ -515,6 +515,14 @@ class EnglandStatutoryPackTest {
     void recordedInFull_breachesAreErrors() {
       assertThat(found("icb-chair-appointment")).containsExactly("ERROR ap-s-chair", "ERROR ap-s-chair");
       assertThat(found("icb-chief-executive-employed")).containsExactly("ERROR ap-s-ceo");
+      assertThat(Rules.check(P + "icb-chief-executive-appointment", model, Scenarios.TODAY))
+          .extracting(Finding::severity, Finding::message).containsExactly(
+              Tuple.tuple(Severity.ERROR, "The chief executive of ICB NHS Southmoor ICB (southmoor) is recorded as "
+                  + "appointed by NHS England (nhs-england); the chief executive is appointed by the ICB's chair "
+                  + "(record the ICB as the appointer)."),
+              Tuple.tuple(Severity.ERROR, "The chief executive of ICB NHS Southmoor ICB (southmoor) is recorded as "
+                  + "approved by Secretary of State for Health and Social Care (sos); the appointment needs the "
+                  + "approval of NHS England."));
       assertThat(found("icb-board-independence-for-review")).containsExactly("WARNING ap-s-pm-trusts");
       assertThat(found("icb-board-partner-members")).filteredOn(f -> f.endsWith("south-board"))
           .containsExactly("ERROR south-board", "ERROR south-board");
