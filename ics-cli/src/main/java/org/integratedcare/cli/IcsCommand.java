@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
         MetricsCommand.class,
         DiagramCommand.class,
         ReferenceCommand.class,
+        MigrateCommand.class,
         DiffCommand.class,
         WhatifCommand.class,
         CommandLine.HelpCommand.class},

@@ -55,6 +55,10 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Mechanisms</b> (memoranda, contracts, joint ventures, committees in common) are not
  *       re-pointed: each has its own instrument, and the report lists the decision to re-paper
  *       it. A merger-or-acquisition mechanism, which records the change itself, is left alone.</li>
+ *   <li><b>Boundary changes:</b> each area unit a boundary change in effect moves leaves the
+ *       losing ICB's recorded area and joins the gaining ICB's. An ICB's area is not dated, so it
+ *       changes in place; where the model records no area for one of them, the report asks a
+ *       person to record it.</li>
  *   <li><b>History kept:</b> a re-pointed delegation or link that began before the change is
  *       ended on the day before the change's effective date and carried on by a new record, with
  *       the id {@code <id>-from-<effective date>}, naming the successor and citing the change's
@@ -158,7 +162,14 @@ public final class Migration {
       IcsModel.Builder b = IcsModel.builder().name(model.name().orElse(null))
           .impliedByStatute(model.impliedByStatute());
       model.organisations().forEach(b::add);
-      model.structures().forEach(b::add);
+      java.util.Map<String, org.integratedcare.core.organisation.Area> areas = boundaryChanges();
+      for (org.integratedcare.core.structure.Structure st : model.structures()) {
+        if (st instanceof org.integratedcare.core.structure.Icb icb && areas.containsKey(icb.id())) {
+          b.add(org.integratedcare.core.structure.Icb.builder().from(icb).area(areas.get(icb.id())).build());
+        } else {
+          b.add(st);
+        }
+      }
       for (Body body : model.bodies()) {
         b.add(body(body));
       }
@@ -186,6 +197,60 @@ public final class Migration {
     }
 
     // ------------------------------------------------------------ records
+
+    /**
+     * The ICB areas after the boundary changes in effect, in order of effect: each unit an event
+     * moves leaves the losing ICB's area and joins the gaining ICB's. Areas are not dated, so they
+     * change in place; an ICB whose area the model does not record is listed for a person to record.
+     */
+    java.util.Map<String, org.integratedcare.core.organisation.Area> boundaryChanges() {
+      java.util.Map<String, org.integratedcare.core.organisation.Area> areas = new java.util.LinkedHashMap<>();
+      List<ChangeEvent> events = model.changeEvents().stream()
+          .filter(c -> !c.areas().isEmpty() && !c.effectiveDate().isAfter(date))
+          .sorted(java.util.Comparator.comparing(ChangeEvent::effectiveDate)).toList();
+      for (ChangeEvent c : events) {
+        for (org.integratedcare.core.change.AreaMove m : c.areas()) {
+          Optional<org.integratedcare.core.organisation.Area> from = area(areas, m.from());
+          Optional<org.integratedcare.core.organisation.Area> to = area(areas, m.to());
+          String where = "area unit " + m.unit() + " moved from " + names.of(m.from(), date) + " to "
+              + names.of(m.to(), date) + " under the " + names.of(c.id(), date) + " effective "
+              + Names.date(c.effectiveDate());
+          if (from.isEmpty() || to.isEmpty()) {
+            String missing = from.isEmpty() ? m.from() : m.to();
+            entries.add(new MigrationEntry(Kind.DECISION_REQUIRED, missing, Optional.empty(), m.from(),
+                List.of(m.to()), Optional.of(c.id()), capital(where) + ", but the model records no ICB structure"
+                    + " with the area of " + names.of(missing, date) + ": record its area to apply the change."));
+            continue;
+          }
+          if (to.get().units().contains(m.unit()) && !from.get().units().contains(m.unit())
+              && !from.get().partialUnits().contains(m.unit())) {
+            continue; // already recorded as moved
+          }
+          org.integratedcare.core.organisation.Area.Builder losing = org.integratedcare.core.organisation.Area.builder();
+          losing.addAllUnits(from.get().units().stream().filter(u -> !u.equals(m.unit())).toList())
+              .addAllPartialUnits(from.get().partialUnits().stream().filter(u -> !u.equals(m.unit())).toList());
+          from.get().population().ifPresent(losing::population);
+          org.integratedcare.core.organisation.Area.Builder gaining = org.integratedcare.core.organisation.Area.builder();
+          gaining.addAllUnits(to.get().units()).addUnits(m.unit())
+              .addAllPartialUnits(to.get().partialUnits().stream().filter(u -> !u.equals(m.unit())).toList());
+          areas.put(m.from(), losing.build());
+          areas.put(m.to(), gaining.build());
+          entries.add(new MigrationEntry(Kind.RE_POINTED, m.to(), Optional.empty(), m.from(), List.of(m.to()),
+              Optional.of(c.id()), capital(where) + ": both ICBs' areas changed in place (an area is not dated);"
+                  + " populations, where recorded, are left for a person to update."));
+        }
+      }
+      return areas;
+    }
+
+    private Optional<org.integratedcare.core.organisation.Area> area(
+        java.util.Map<String, org.integratedcare.core.organisation.Area> changed, String icb) {
+      if (changed.containsKey(icb)) {
+        return Optional.of(changed.get(icb));
+      }
+      return model.structures().stream().filter(st -> st instanceof org.integratedcare.core.structure.Icb
+          && st.id().equals(icb)).map(st -> ((org.integratedcare.core.structure.Icb) st).area()).findFirst();
+    }
 
     List<Delegation> delegation(Delegation d) {
       if (!d.inForceOn(date)) {

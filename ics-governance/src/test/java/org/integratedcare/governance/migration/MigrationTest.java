@@ -105,6 +105,35 @@ class MigrationTest {
     }
   }
 
+  // A boundary change moves an area unit from one continuing ICB to another (NHS England,
+  // "Integrated care system boundary changes and mergers procedure").
+  @Test
+  void aBoundaryChange_movesTheUnitBetweenTheIcbsRecordedAreas() {
+    IcsModel model = IcsModel.builder()
+        .add(Scenarios.org("icb-a", org.integratedcare.core.organisation.OrganisationKind.INTEGRATED_CARE_BOARD, "NHS A ICB"))
+        .add(Scenarios.org("icb-b", org.integratedcare.core.organisation.OrganisationKind.INTEGRATED_CARE_BOARD, "NHS B ICB"))
+        .add(org.integratedcare.core.structure.Icb.builder().id("icb-a")
+            .area(org.integratedcare.core.organisation.Area.of("E06000001", "E06000002")).period(Scenarios.FROM_ICB_DAY).build())
+        .add(org.integratedcare.core.structure.Icb.builder().id("icb-b")
+            .area(org.integratedcare.core.organisation.Area.of("E06000003")).period(Scenarios.FROM_ICB_DAY).build())
+        .add(org.integratedcare.core.change.ChangeEvent.builder().id("boundary-2026")
+            .kind(org.integratedcare.core.change.ChangeKind.BOUNDARY_CHANGE).effectiveDate(LocalDate.of(2026, 4, 1))
+            .addSuccessors("icb-a", "icb-b")
+            .addAreas(org.integratedcare.core.change.AreaMove.of("E06000002", "icb-a", "icb-b")).build())
+        .build();
+
+    MigrationResult result = Migration.of(model).to(AFTER);
+
+    assertThat(result.model().structures()).extracting(s -> ((org.integratedcare.core.structure.Icb) s).area().units())
+        .containsExactly(java.util.Set.of("E06000001"), java.util.Set.of("E06000003", "E06000002"));
+    assertThat(result.entries()).singleElement().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo(Kind.RE_POINTED);
+      assertThat(e.sentence()).startsWith("Area unit E06000002 moved from NHS A ICB to NHS B ICB under the boundary"
+          + " change 'boundary-2026' effective 1 April 2026");
+    });
+    assertThat(Migration.of(model).to(BEFORE).model()).isEqualTo(model);
+  }
+
   /** The scenario nhs-england-abolished-with-successor.yaml. */
   @Nested
   class NhsEnglandAbolishedWithASuccessor {
