@@ -26,7 +26,7 @@ public sealed interface ReformChange permits ReformChange.Abolition, ReformChang
    * Every organisation of a kind is abolished on the effective date. Its functions pass to the
    * organisation of another kind ({@code functionsTo}; one is added to a model that has none), except
    * that, when {@code delegatedFunctionsPassToDelegate} is set, a function the abolished organisation
-   * has delegated to an organisation the day before passes to that delegate. Without {@code
+   * has delegated to organisations, in force the day before, passes to each of those delegates. Without {@code
    * functionsTo} the functions pass to no one, and the model shows a gap for each.
    *
    * @param id the change's id, not blank

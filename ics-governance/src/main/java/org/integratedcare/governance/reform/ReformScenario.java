@@ -105,7 +105,7 @@ public record ReformScenario(String id, String name, List<ReformChange> changes)
   /**
    * Applies the scenario to a model with the changes taking effect on {@code effective}. Each
    * abolition becomes one change event per organisation of the kind in force the day before,
-   * citing the change's source; an organisation of the receiving kind is added, from the effective
+   * citing the change's source (a function delegated to several organisations passes to each of them); an organisation of the receiving kind is added, from the effective
    * date, if the model has none. A change that finds nothing to act on is reported as such.
    *
    * @param model the model, not null
@@ -165,19 +165,18 @@ public record ReformScenario(String id, String name, List<ReformChange> changes)
         requireFree(model, eid);
         Map<String, List<String>> byRecipient = new LinkedHashMap<>();
         for (StatutoryFunction f : model.functionsHeldBy(o.id())) {
-          String to = null;
+          List<String> to = new ArrayList<>();
           if (a.delegatedFunctionsPassToDelegate()) {
-            to = model.delegationsOf(f.id()).stream()
+            // every organisation it is delegated to takes it on (NHS England's primary care: each ICB)
+            model.delegationsOf(f.id()).stream()
                 .filter(d -> d.delegator().equals(o.id()) && d.inForceOn(dayBefore)
                     && model.organisation(d.delegate()).isPresent())
-                .map(Delegation::delegate).findFirst().orElse(null);
+                .map(Delegation::delegate).distinct().forEach(to::add);
           }
-          if (to == null) {
-            to = receiver.orElse(null);
+          if (to.isEmpty()) {
+            receiver.ifPresent(to::add);
           }
-          if (to != null) {
-            byRecipient.computeIfAbsent(to, k -> new ArrayList<>()).add(f.id());
-          }
+          to.forEach(r -> byRecipient.computeIfAbsent(r, k -> new ArrayList<>()).add(f.id()));
         }
         ChangeEvent.Builder e = ChangeEvent.builder().id(eid).kind(ChangeKind.ABOLITION).effectiveDate(effective)
             .addPredecessors(o.id()).description(a.description()).addSources(a.source());
