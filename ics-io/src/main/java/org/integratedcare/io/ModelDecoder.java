@@ -1124,6 +1124,9 @@ final class ModelDecoder {
     } else if (!all && functions.isString()) {
       problems.add(f.path("functions"), "expected a list of function ids or 'all' for 'functions', found '"
           + org.integratedcare.core.Bounds.excerpt(functions.asString(), 60) + "'");
+    } else if (!all && !functions.isArray()) {
+      problems.add(f.path("functions"), "expected a list of function ids or 'all' for 'functions', found "
+          + Fields.kindOf(functions));
     } else if (!all) {
       listed = f.texts("functions");
       if (functions.isArray() && functions.size() == 0) {

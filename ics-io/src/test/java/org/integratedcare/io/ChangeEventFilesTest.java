@@ -117,6 +117,7 @@ class ChangeEventFilesTest {
                   - {from: icb-a, to: icb-b, functions: some}
                   - {from: icb-a, to: icb-b, functions: []}
                   - {from: icb-a, to: icb-b}
+                  - {from: icb-a, to: icb-b, functions: 5}
                 transferredBy: decree
               - id: ce-2
                 kind: abolition
@@ -139,6 +140,7 @@ class ChangeEventFilesTest {
         "changeEvents[0].transfers[0].functions",
         "changeEvents[0].transfers[1].functions",
         "changeEvents[0].transfers[2].functions",
+        "changeEvents[0].transfers[3].functions",
         "changeEvents[0].transferredBy",
         "changeEvents[1]");
     assertThat(String.join("\n", lines))

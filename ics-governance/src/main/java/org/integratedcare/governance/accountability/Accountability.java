@@ -55,10 +55,16 @@ import org.slf4j.LoggerFactory;
  *       an implicit step never leads back to a record already on the chain, and cycles are made of
  *       recorded links only.</li>
  *   <li>Delegation never moves accountability: a function is answered for through the
- *       organisation that holds it by law (or its successor after a merger or acquisition in effect
- *       on the date), following only links that cover the function, whoever exercises it under a
+ *       organisation that holds it by law (or the successor that the change events in effect on the
+ *       date pass that function to: a merger, an acquisition, an abolition naming successors or a
+ *       transfer of functions, through {@link org.integratedcare.core.change.Successors}), following only links that cover the function, whoever exercises it under a
  *       delegation (NHS England "retains overall accountability" for functions it delegates,
  *       https://www.england.nhs.uk/commissioning/primary-care/primary-care-comm/delegation-of-primary-medical-pharmaceutical-ophthalmic-and-dental-functions).</li>
+ *   <li>A record that has <b>ended</b> on the date (its period over, or a change event ended it or
+ *       moved the function away) is not a place where a line can stop as if it still stood: its own
+ *       links no longer run, and the line follows the successors that took over its functions, or
+ *       stops there with a sentence naming the ended record and its last day. A function whose
+ *       holder ended with nothing succeeding to it is a gap naming that holder.</li>
  *   <li>A <b>gap</b> is a holder of a function with no vertical chain to a statutory terminus
  *       (Parliament, an electorate or foundation trust members), counting only vertical links that
  *       cover the function and the implicit steps above.</li>

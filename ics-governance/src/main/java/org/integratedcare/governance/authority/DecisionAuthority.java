@@ -564,9 +564,12 @@ public final class DecisionAuthority {
       succession = own.get();
     } else {
       for (StatutoryFunction f : byHolderNameAndBasis.getOrDefault(key(org, sameness(asked)), List.of())) {
-        if (f.inForceOn(date)) {
+        // its own function of the same name and basis, unless a change event has moved it away
+        List<Resolution.Step> kept = f.inForceOn(date)
+            ? successions.resolve(f.holder(), f.id(), date).holders().get(org) : null;
+        if (kept != null) {
           function = f;
-          succession = List.of();
+          succession = kept;
           break;
         }
       }
