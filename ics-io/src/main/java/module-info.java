@@ -12,5 +12,6 @@ module org.integratedcare.io {
 
   exports org.integratedcare.io;
   exports org.integratedcare.io.tree;
+  exports org.integratedcare.io.imports;
   exports org.integratedcare.reference;
 }

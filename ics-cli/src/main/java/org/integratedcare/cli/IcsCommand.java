@@ -42,6 +42,8 @@ import picocli.CommandLine.Spec;
         MetricsCommand.class,
         DiagramCommand.class,
         ReferenceCommand.class,
+        ImportCommand.class,
+        ExportCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {

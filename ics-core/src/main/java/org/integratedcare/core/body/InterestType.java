@@ -1,0 +1,35 @@
+package org.integratedcare.core.body;
+
+import org.integratedcare.core.internal.TypeNames;
+
+/**
+ * The type of an interest on a register of interests, in the four categories of NHS England's
+ * <i>Managing conflicts of interest in the NHS: guidance for staff and organisations</i> (2017),
+ * which ICBs' conflicts of interest policies and published registers follow.
+ */
+public enum InterestType {
+  /** A financial interest: the person could gain financially from a decision. */
+  FINANCIAL,
+  /** A non-financial professional interest: the person could gain professionally, such as in reputation or career. */
+  NON_FINANCIAL_PROFESSIONAL,
+  /** A non-financial personal interest: the person could benefit personally, other than financially or professionally. */
+  NON_FINANCIAL_PERSONAL,
+  /** An indirect interest: a close association (family, business partner) has one of the other interests. */
+  INDIRECT;
+
+  /** The type's name in model files, such as {@code "non-financial-professional"}. */
+  public String typeName() {
+    return TypeNames.of(this);
+  }
+
+  /**
+   * The type with the given model-file name.
+   *
+   * @param typeName a name such as {@code "financial"}, not null
+   * @return the type
+   * @throws IllegalArgumentException if no type has that name; the message lists the names
+   */
+  public static InterestType ofTypeName(String typeName) {
+    return TypeNames.lookup(InterestType.class, typeName, InterestType::typeName);
+  }
+}
