@@ -83,7 +83,7 @@ public final class Imports {
    */
   public ImportResult schemeOfDelegation(IcsModel into, byte[] csv, String fileName) {
     Table t = Table.withHeader(read(csv, fileName), fileName, SchemeOfDelegation.COLUMNS, SchemeOfDelegation.REQUIRED);
-    t.throwIfProblems();
+    t.throwIfHeaderBroken();
     return SchemeOfDelegation.importInto(Objects.requireNonNull(into, "into"), t);
   }
 
@@ -102,7 +102,7 @@ public final class Imports {
    */
   public ImportResult registerOfInterests(IcsModel into, byte[] csv, String fileName) {
     Table t = Table.withHeader(read(csv, fileName), fileName, RegisterOfInterests.COLUMNS, RegisterOfInterests.REQUIRED);
-    t.throwIfProblems();
+    t.throwIfHeaderBroken();
     return RegisterOfInterests.importInto(Objects.requireNonNull(into, "into"), t);
   }
 
@@ -122,7 +122,6 @@ public final class Imports {
   public ImportResult ods(IcsModel into, byte[] csv, String fileName, OdsFile file) {
     Objects.requireNonNull(file, "file");
     Table t = OdsExtract.table(read(csv, fileName), fileName, file);
-    t.throwIfProblems();
     return OdsExtract.importInto(Objects.requireNonNull(into, "into"), t, file);
   }
 

@@ -22,8 +22,12 @@ final class Names {
 
   /** Lower-case id or name to the ids it names. */
   private final Map<String, Set<String>> byKey = new LinkedHashMap<>();
+  /** Each id and name as written, with the id it names, for suggestions. */
+  private final List<Map.Entry<String, String>> spellings = new ArrayList<>();
   private final Set<String> ids = new LinkedHashSet<>();
   private final String kind;
+  /** Suggestions cost a comparison with every name: only the first unknown names of an import get them. */
+  private int suggestionsLeft = 100;
 
   /**
    * An index of the records of one kind.
@@ -49,6 +53,7 @@ final class Names {
   }
 
   private void key(String text, String id) {
+    spellings.add(Map.entry(text, id));
     byKey.computeIfAbsent(text.strip().toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).add(id);
   }
 
@@ -60,7 +65,7 @@ final class Names {
     Set<String> hits = byKey.get(text.strip().toLowerCase(Locale.ROOT));
     if (hits == null || hits.isEmpty()) {
       return new Found(null, "no " + kind + " has the id or name '" + Bounds.excerpt(text, 80) + "'"
-          + didYouMean(text, new ArrayList<>(byKey.keySet())));
+          + didYouMean(text, nearestSpellings(text)));
     }
     if (hits.size() > 1) {
       return new Found(null, "'" + Bounds.excerpt(text, 80) + "' names more than one " + kind + " ("
@@ -80,7 +85,25 @@ final class Names {
 
   /** Whether a text is near one of the known names (two edits or fewer). */
   boolean hasNear(String text) {
-    return !nearest(text, new ArrayList<>(byKey.keySet())).isEmpty();
+    return !nearestSpellings(text).isEmpty();
+  }
+
+  /** The nearest spellings, one for each record (its nearest id or name). */
+  private List<String> nearestSpellings(String text) {
+    if (suggestionsLeft <= 0) {
+      return List.of();
+    }
+    suggestionsLeft--;
+    List<String> near = nearest(text, spellings.stream().map(Map.Entry::getKey).toList());
+    Set<String> records = new HashSet<>();
+    List<String> one = new ArrayList<>();
+    for (String n : near) {
+      String id = spellings.stream().filter(e -> e.getKey().equals(n)).map(Map.Entry::getValue).findFirst().orElse(n);
+      if (records.add(id)) {
+        one.add(n);
+      }
+    }
+    return one;
   }
 
   /** "; did you mean 'x'?" (or "'x' or 'y'") for the nearest names, or nothing. */

@@ -94,11 +94,17 @@ final class RegisterOfInterests {
           || (t.text(r, "body") != null && bodyId == null) || (t.text(r, "declared") != null && declared == null)) {
         continue;
       }
-      Declaration d = Declaration.builder().description(description)
-          .conflict(ConflictType.valueOf(conflict.toUpperCase(Locale.ROOT)))
-          .organisation(Optional.ofNullable(org)).period(period)
-          .interestType(Optional.ofNullable(type).map(InterestType::ofTypeName))
-          .actionTaken(Optional.ofNullable(action)).declaredOn(Optional.ofNullable(declared)).build();
+      Declaration d;
+      try {
+        d = Declaration.builder().description(description)
+            .conflict(ConflictType.valueOf(conflict.toUpperCase(Locale.ROOT)))
+            .organisation(Optional.ofNullable(org)).period(period)
+            .interestType(Optional.ofNullable(type).map(InterestType::ofTypeName))
+            .actionTaken(Optional.ofNullable(action)).declaredOn(Optional.ofNullable(declared)).build();
+      } catch (IllegalArgumentException e) {
+        t.rowProblem(r, e.getMessage());
+        continue;
+      }
       entries.add(new Entry(r, person, personId, d, t.text(r, "role"), bodyId));
     }
     t.throwIfProblems();

@@ -27,6 +27,9 @@ final class Table {
   /** Layout column name to its index in the file, for the columns the file has. */
   private final Map<String, Integer> index = new HashMap<>();
   private final List<Csv.Row> rows = new ArrayList<>();
+  private boolean headerBroken;
+  /** The most problems reported for one file: beyond them, reading stops. */
+  static final int MAX_PROBLEMS = 1_000;
 
   private Table(String subject, List<String> layout) {
     this.subject = subject;
@@ -40,7 +43,7 @@ final class Table {
   static Table withHeader(List<Csv.Row> all, String subject, List<String> layout, List<String> required) {
     Table t = new Table(subject, layout);
     if (all.isEmpty() || all.get(0).isBlank()) {
-      t.problems.add(Problem.at("row 1", "the file has no header row; the first row must name the columns: "
+      t.add(Problem.at("row 1", "the file has no header row; the first row must name the columns: "
           + String.join(", ", layout)));
       return t;
     }
@@ -49,12 +52,12 @@ final class Table {
       String name = header.fields().get(c).strip().toLowerCase(Locale.ROOT);
       String where = "row 1, column " + letter(c);
       if (name.isEmpty()) {
-        t.problems.add(Problem.at(where, "the column has no name; name it or delete it"));
+        t.add(Problem.at(where, "the column has no name; name it or delete it"));
       } else if (!layout.contains(name)) {
-        t.problems.add(Problem.at(where, "'" + Bounds.excerpt(name, 60) + "' is not a column of this layout"
-            + Names.didYouMean(name, layout) + "; the columns are: " + String.join(", ", layout)));
+        t.add(Problem.at(where, "'" + Bounds.excerpt(name, 60) + "' is not a column of this layout (its"
+            + " columns are: " + String.join(", ", layout) + ")" + Names.didYouMean(name, layout)));
       } else if (t.index.containsKey(name)) {
-        t.problems.add(Problem.at(where, "the column '" + name + "' is named twice (also column "
+        t.add(Problem.at(where, "the column '" + name + "' is named twice (also column "
             + letter(t.index.get(name)) + ")"));
       } else {
         t.index.put(name, c);
@@ -62,9 +65,10 @@ final class Table {
     }
     for (String r : required) {
       if (!t.index.containsKey(r)) {
-        t.problems.add(Problem.at("row 1", "the column '" + r + "' is missing; it is required"));
+        t.add(Problem.at("row 1", "the column '" + r + "' is missing; it is required"));
       }
     }
+    t.headerBroken = !t.problems.isEmpty();
     t.addRows(all.subList(1, all.size()), header.fields().size());
     return t;
   }
@@ -90,18 +94,31 @@ final class Table {
         continue; // a row of empty cells holds nothing to import
       }
       if (r.fields().size() != width) {
-        problems.add(Problem.at(rowName(r), "the row has " + r.fields().size() + " cells but the layout has "
+        add(Problem.at(rowName(r), "the row has " + r.fields().size() + " cells but the layout has "
             + width + " columns; the row was not read"));
         continue;
       }
+      boolean clean = true;
       for (int c = 0; c < r.fields().size(); c++) {
         String f = r.fields().get(c);
         Optional<String> bad = f.isEmpty() ? Optional.empty() : Bounds.textProblem(f);
         if (bad.isPresent()) {
-          problems.add(Problem.at(cellName(r, c), "'" + Bounds.excerpt(f, 60) + "' is not allowed: " + bad.get()));
+          add(Problem.at(cellName(r, c), "'" + Bounds.excerpt(f, 60) + "' is not allowed: " + bad.get()));
+          clean = false;
         }
       }
-      rows.add(r);
+      if (clean) {
+        rows.add(r);
+      }
+    }
+  }
+
+  /** Adds a problem; past {@link #MAX_PROBLEMS}, stops reading with them all. */
+  private void add(Problem p) {
+    problems.add(p);
+    if (problems.size() >= MAX_PROBLEMS) {
+      problems.add(Problem.at("(file)", "reading stopped after " + MAX_PROBLEMS + " problems; correct these first"));
+      throw new ModelValidationException(subject, problems);
     }
   }
 
@@ -138,11 +155,11 @@ final class Table {
 
   void problem(Csv.Row r, String column, String message) {
     Integer c = index.get(column);
-    problems.add(Problem.at(c == null ? rowName(r) : cellName(r, c), message));
+    add(Problem.at(c == null ? rowName(r) : cellName(r, c), message));
   }
 
   void rowProblem(Csv.Row r, String message) {
-    problems.add(Problem.at(rowName(r), message));
+    add(Problem.at(rowName(r), message));
   }
 
   /** A date written 2022-07-01, or null and a problem. */
@@ -294,6 +311,13 @@ final class Table {
     problem(r, column, "'" + Bounds.excerpt(v, 40) + "' is not one of: " + String.join(", ", allowed)
         + Names.didYouMean(norm, allowed));
     return null;
+  }
+
+  /** Fails with the header's problems, if it has any: the rows cannot be read without their columns. */
+  void throwIfHeaderBroken() {
+    if (headerBroken) {
+      throw new ModelValidationException(subject, problems);
+    }
   }
 
   /** Fails with every problem found so far, if there is one. */
