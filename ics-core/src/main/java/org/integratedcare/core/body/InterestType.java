@@ -4,8 +4,10 @@ import org.integratedcare.core.internal.TypeNames;
 
 /**
  * The type of an interest on a register of interests, in the four categories of NHS England's
- * <i>Managing conflicts of interest in the NHS: guidance for staff and organisations</i> (2017),
- * which ICBs' conflicts of interest policies and published registers follow.
+ * guidance <i>Managing conflicts of interest in the NHS</i>
+ * (https://www.england.nhs.uk/long-read/managing-conflicts-of-interest-in-the-nhs/, which replaced
+ * the 2017 guidance of that name and applies to ICBs, trusts and NHS England), followed by ICBs'
+ * conflicts of interest policies and published registers.
  */
 public enum InterestType {
   /** A financial interest: the person could gain financially from a decision. */

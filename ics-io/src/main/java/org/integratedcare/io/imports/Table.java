@@ -28,6 +28,8 @@ final class Table {
   private final Map<String, Integer> index = new HashMap<>();
   private final List<Csv.Row> rows = new ArrayList<>();
   private boolean headerBroken;
+  /** For each problem, its row, column and order found, to list problems row by row. */
+  private final List<int[]> places = new ArrayList<>();
   /** The most problems reported for one file: beyond them, reading stops. */
   static final int MAX_PROBLEMS = 1_000;
 
@@ -94,7 +96,7 @@ final class Table {
         continue; // a row of empty cells holds nothing to import
       }
       if (r.fields().size() != width) {
-        add(Problem.at(rowName(r), "the row has " + r.fields().size() + " cells but the layout has "
+        add(r.number(), -1, Problem.at(rowName(r), "the row has " + r.fields().size() + " cells but the layout has "
             + width + " columns; the row was not read"));
         continue;
       }
@@ -103,7 +105,7 @@ final class Table {
         String f = r.fields().get(c);
         Optional<String> bad = f.isEmpty() ? Optional.empty() : Bounds.textProblem(f);
         if (bad.isPresent()) {
-          add(Problem.at(cellName(r, c), "'" + Bounds.excerpt(f, 60) + "' is not allowed: " + bad.get()));
+          add(r.number(), c, Problem.at(cellName(r, c), "'" + Bounds.excerpt(f, 60) + "' is not allowed: " + bad.get()));
           clean = false;
         }
       }
@@ -115,10 +117,17 @@ final class Table {
 
   /** Adds a problem; past {@link #MAX_PROBLEMS}, stops reading with them all. */
   private void add(Problem p) {
+    add(1, -1, p);
+  }
+
+  /** Adds a problem at a row and column (-1 for the whole row), by which the problems are sorted. */
+  private void add(int row, int column, Problem p) {
     problems.add(p);
+    places.add(new int[] {row, column, places.size()});
     if (problems.size() >= MAX_PROBLEMS) {
-      problems.add(Problem.at("(file)", "reading stopped after " + MAX_PROBLEMS + " problems; correct these first"));
-      throw new ModelValidationException(subject, problems);
+      List<Problem> sorted = sorted();
+      sorted.add(Problem.at("(file)", "reading stopped after " + MAX_PROBLEMS + " problems; correct these first"));
+      throw new ModelValidationException(subject, sorted);
     }
   }
 
@@ -155,11 +164,11 @@ final class Table {
 
   void problem(Csv.Row r, String column, String message) {
     Integer c = index.get(column);
-    add(Problem.at(c == null ? rowName(r) : cellName(r, c), message));
+    add(r.number(), c == null ? -1 : c, Problem.at(c == null ? rowName(r) : cellName(r, c), message));
   }
 
   void rowProblem(Csv.Row r, String message) {
-    add(Problem.at(rowName(r), message));
+    add(r.number(), -1, Problem.at(rowName(r), message));
   }
 
   /** A date written 2022-07-01, or null and a problem. */
@@ -316,15 +325,25 @@ final class Table {
   /** Fails with the header's problems, if it has any: the rows cannot be read without their columns. */
   void throwIfHeaderBroken() {
     if (headerBroken) {
-      throw new ModelValidationException(subject, problems);
+      throw new ModelValidationException(subject, sorted());
     }
   }
 
   /** Fails with every problem found so far, if there is one. */
   void throwIfProblems() {
     if (!problems.isEmpty()) {
-      throw new ModelValidationException(subject, problems);
+      throw new ModelValidationException(subject, sorted());
     }
+  }
+
+  /** The problems row by row, and within a row column by column, whole-row problems first. */
+  private List<Problem> sorted() {
+    List<int[]> order = new ArrayList<>(places);
+    order.sort(java.util.Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> a[1])
+        .thenComparingInt(a -> a[2]));
+    List<Problem> out = new ArrayList<>(order.size() + 1);
+    order.forEach(a -> out.add(problems.get(a[2])));
+    return out;
   }
 
   List<Problem> problems() {
