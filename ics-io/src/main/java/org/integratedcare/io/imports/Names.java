@@ -189,4 +189,30 @@ final class Names {
     }
     return id;
   }
+
+  /**
+   * Makes ids from names that no record has yet, as {@link #idFor} does, remembering the next free
+   * number of each name so that many records of one name cost no more than many of different names.
+   */
+  static final class Ids {
+    private final Set<String> taken;
+    private final Map<String, Integer> next = new java.util.HashMap<>();
+
+    Ids(Set<String> taken) {
+      this.taken = taken;
+    }
+
+    String make(String prefix, String name) {
+      String base = idFor(prefix, name, Set.of());
+      int n = next.getOrDefault(base, 1);
+      String id = n == 1 ? base : base + "-" + n;
+      while (taken.contains(id)) {
+        n++;
+        id = base + "-" + n;
+      }
+      next.put(base, n + 1);
+      taken.add(id);
+      return id;
+    }
+  }
 }

@@ -107,7 +107,7 @@ final class OdsExtract {
     t.throwIfProblems();
     Merge merge = new Merge(model);
     merge.notPlaced.addAll(skipped);
-    Set<String> taken = merge.takenIds();
+    Names.Ids ids = new Names.Ids(merge.takenIds());
     Source source = file == OdsFile.ETR ? ETR_SOURCE : EPRACCUR_SOURCE;
     Map<String, List<Organisation>> byName = uncodedByName(model, file == OdsFile.ETR
         ? EnumSet.of(OrganisationKind.NHS_TRUST, OrganisationKind.NHS_FOUNDATION_TRUST)
@@ -124,8 +124,7 @@ final class OdsExtract {
       OrganisationKind kind = file == OdsFile.EPRACCUR ? OrganisationKind.GP_PRACTICE
           : o.name().toUpperCase(Locale.ROOT).contains("FOUNDATION TRUST") ? OrganisationKind.NHS_FOUNDATION_TRUST
           : OrganisationKind.NHS_TRUST;
-      String id = Names.idFor("", o.name(), taken);
-      taken.add(id);
+      String id = ids.make("", o.name());
       DateRange period = DateRange.of(o.open(), o.close());
       merge.put(Organisation.builder().id(id).name(o.name(), period).kind(kind, period).odsCode(o.code(), period)
               .period(period).addSources(source).build(),
@@ -203,7 +202,7 @@ final class OdsExtract {
     }
     t.throwIfProblems();
     Merge merge = new Merge(model);
-    Set<String> taken = merge.takenIds();
+    Names.Ids ids = new Names.Ids(merge.takenIds());
     Map<String, String> idOfCode = new HashMap<>();
     // the earliest start of a membership is the first day recorded for a network or practice the file adds
     Map<String, LocalDate> earliest = new HashMap<>();
@@ -223,9 +222,9 @@ final class OdsExtract {
             + "; the model records a network's current member practices only");
         continue;
       }
-      String pcnId = organisation(model, merge, taken, idOfCode, byName, m.pcn(), m.pcnName(),
+      String pcnId = organisation(model, merge, ids, idOfCode, byName, m.pcn(), m.pcnName(),
           OrganisationKind.PRIMARY_CARE_NETWORK, earliest.get(m.pcn()), where);
-      String practiceId = organisation(model, merge, taken, idOfCode, byName, m.practice(), m.practiceName(),
+      String practiceId = organisation(model, merge, ids, idOfCode, byName, m.practice(), m.practiceName(),
           OrganisationKind.GP_PRACTICE, earliest.get(m.practice()), where);
       members.computeIfAbsent(pcnId, k -> new LinkedHashSet<>()).add(practiceId);
       firstRow.putIfAbsent(pcnId, m.row());
@@ -256,7 +255,7 @@ final class OdsExtract {
   }
 
   /** The id of the organisation with that ODS code: the model's, or one added now. */
-  private static String organisation(IcsModel model, Merge merge, Set<String> taken, Map<String, String> idOfCode,
+  private static String organisation(IcsModel model, Merge merge, Names.Ids ids, Map<String, String> idOfCode,
       Map<OrganisationKind, Map<String, List<Organisation>>> byName, String code, String name, OrganisationKind kind,
       LocalDate from, String where) {
     String id = idOfCode.get(code);
@@ -270,8 +269,7 @@ final class OdsExtract {
     } else if ((id = giveCode(merge, byName.get(kind), name, code, EPCN_SOURCE, where)) != null) {
       // the model's organisation of that name now has the code
     } else {
-      id = Names.idFor("", name, taken);
-      taken.add(id);
+      id = ids.make("", name);
       DateRange period = DateRange.from(from);
       merge.put(Organisation.builder().id(id).name(name, period).kind(kind, period).odsCode(code, period)
               .period(period).addSources(EPCN_SOURCE).build(),

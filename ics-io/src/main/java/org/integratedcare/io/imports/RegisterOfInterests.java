@@ -110,18 +110,14 @@ final class RegisterOfInterests {
     t.throwIfProblems();
 
     Merge merge = new Merge(model);
-    Set<String> taken = merge.takenIds();
+    Names.Ids ids = new Names.Ids(merge.takenIds());
     Map<String, String> newPeople = new HashMap<>(); // lower-case name -> new id
     Map<String, List<Entry>> byPerson = new LinkedHashMap<>();
     Map<String, String> names = new HashMap<>();
     for (Entry e : entries) {
       String id = e.personId();
       if (id == null) {
-        id = newPeople.computeIfAbsent(e.personText().toLowerCase(Locale.ROOT), k -> {
-          String made = Names.idFor("", e.personText(), taken);
-          taken.add(made);
-          return made;
-        });
+        id = newPeople.computeIfAbsent(e.personText().toLowerCase(Locale.ROOT), k -> ids.make("", e.personText()));
         names.putIfAbsent(id, e.personText());
       }
       byPerson.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
@@ -130,15 +126,18 @@ final class RegisterOfInterests {
       String id = p.getKey();
       Person existing = merge.current(id, Person.class);
       List<Declaration> declarations = new ArrayList<>(existing == null ? List.of() : existing.declarations());
+      // a declaration is the same one when its text and first day are: index them, not scan them
+      Map<List<Object>, Integer> index = new HashMap<>();
+      for (int i = 0; i < declarations.size(); i++) {
+        index.put(List.of(declarations.get(i).description(), declarations.get(i).period().start()), i);
+      }
       for (Entry e : p.getValue()) {
         Declaration d = e.declaration();
         String where = t.rowName(e.row());
-        int same = -1;
-        for (int i = 0; i < declarations.size(); i++) {
-          Declaration x = declarations.get(i);
-          if (x.description().equals(d.description()) && x.period().start().equals(d.period().start())) {
-            same = i;
-          }
+        List<Object> key = List.of(d.description(), d.period().start());
+        int same = index.getOrDefault(key, -1);
+        if (same < 0) {
+          index.put(key, declarations.size());
         }
         String label = "declaration of " + id + ": " + d.description();
         if (same < 0) {

@@ -264,13 +264,13 @@ final class SchemeOfDelegation {
       ok = false;
     }
     DateRange period = t.period(periodRow, true);
-    List<String> conditions = new ArrayList<>();
+    Set<String> conditions = new LinkedHashSet<>();
     List<FinancialLimit> limits = new ArrayList<>();
     Map<LimitCategory, Csv.Row> limitRows = new LinkedHashMap<>();
-    List<Source> sources = new ArrayList<>();
+    Set<Source> sources = new LinkedHashSet<>();
     for (Csv.Row r : g.rows()) {
       String condition = t.text(r, "condition");
-      if (condition != null && !conditions.contains(condition)) {
+      if (condition != null) {
         conditions.add(condition);
       }
       String category = t.text(r, "limit category") == null ? null : t.oneOf(r, "limit category", categoryNames());
@@ -291,7 +291,7 @@ final class SchemeOfDelegation {
         }
       }
       Source s = source(t, r);
-      if (s != null && !sources.contains(s)) {
+      if (s != null) {
         sources.add(s);
       }
     }
