@@ -67,4 +67,21 @@ class ExampleshireReportTest {
     assertThat(found(report)).contains("INFO england.guidance.trust-in-provider-collaborative westvale-community-trust");
     assertThat(check(LocalDate.of(2023, 1, 1)).count(Severity.ERROR)).isZero();
   }
+
+  @Test
+  void june2025_boardPostsAndPartnerNominationsReadRightInLaw() {
+    RuleReport report = check(LocalDate.of(2025, 6, 1));
+
+    // NHS Act 2006 Sch 1B paras 3, 7(1) and 8: the chief executive is appointed by the ICB with NHS England's approval;
+    // the example's partner members are nominated by its trusts and
+    // foundation trusts, its general practices and its two councils with social-care functions, and nobody holds
+    // two seats on the board, so none of these rules has anything to say; the June 2025 test above lists every
+    // finding, and this one names the rules that were read and found nothing.
+    assertThat(report.findings()).extracting(Finding::ruleId).doesNotContain(
+        "england.statutory.icb-board-posts-held-together", "england.statutory.icb-partner-member-nomination",
+        "england.statutory.icb-board-ordinary-members", "england.statutory.icb-chief-executive-appointment",
+        "england.guidance.icb-board-non-executive-not-executive");
+    assertThat(MODEL.appointments()).filteredOn(a -> a.post().startsWith("post-icb-partner"))
+        .hasSize(3).allSatisfy(a -> assertThat(a.nominatedBy()).isNotEmpty());
+  }
 }

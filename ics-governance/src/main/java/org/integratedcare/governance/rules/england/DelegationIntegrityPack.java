@@ -184,7 +184,9 @@ public final class DelegationIntegrityPack extends EnglandPack {
           "Each delegator holds the functions it delegates, by law or by a delegation in force",
           Severity.ERROR, Basis.statute(S65Z5 + ", subsection (1): a relevant body may arrange for functions "
               + "exercisable by it to be exercised by another body; a scheme of reservation and delegation "
-              + "likewise delegates only what its organisation holds"));
+              + "likewise delegates only what its organisation holds (the subsection paraphrased as NHS England's "
+              + "s.65Z7 guidance and ICB constitutions describe it; the section's own text was not read: "
+              + "UNCONFIRMED wording)"));
     }
 
     @Override
@@ -243,7 +245,8 @@ public final class DelegationIntegrityPack extends EnglandPack {
     OnwardAllowed() {
       super(ID + ".onward-delegation-allowed",
           "A delegate passes a function on only where its own delegation allows onward delegation",
-          Severity.ERROR, Basis.statute(S65Z5 + ": a delegate exercises a function on the terms of the "
+          Severity.ERROR, Basis.statute(S65Z5 + " (section text not read: UNCONFIRMED wording): a delegate "
+              + "exercises a function on the terms of the "
               + "arrangement that gave it; where those terms forbid onward delegation it may not pass the "
               + "function on (the presumption against sub-delegation without express power: Welsh Government, "
               + "\"Can a delegatee then delegate the power on to a second person?\", https://law.gov.wales)"));

@@ -45,8 +45,17 @@ import org.integratedcare.governance.rules.Severity;
  *   <tr><th>Id</th><th>Checks</th><th>Basis</th></tr>
  *   <tr><td>icb-board-chair-and-chief-executive</td><td>each ICB's board has a chair and a chief
  *       executive appointed on the date</td><td>NHS Act 2006 Sch 1B para 3(1)</td></tr>
- *   <tr><td>icb-board-ordinary-members</td><td>at least three ordinary members</td>
- *       <td>Sch 1B para 3</td></tr>
+ *   <tr><td>icb-board-ordinary-members</td><td>at least three ordinary members, people other than
+ *       the chair and the chief executive</td><td>Sch 1B para 3(1)(c), 3(2)</td></tr>
+ *   <tr><td>icb-chief-executive-appointment</td><td>where recorded, the chief executive was
+ *       appointed by the ICB (its chair) with the approval of NHS England</td><td>Sch 1B para
+ *       7(1)</td></tr>
+ *   <tr><td>icb-board-posts-held-together</td><td>one person is not both chair and chief executive
+ *       (error); a chair or chief executive who also holds an ordinary seat fills it with no
+ *       ordinary member (warning)</td><td>Sch 1B paras 3, 5 and 7</td></tr>
+ *   <tr><td>icb-partner-member-nomination</td><td>each partner member was nominated by
+ *       organisations of the kind the seat names; who nominated not recorded is a gap</td>
+ *       <td>Sch 1B para 8, as summarised in ICB constitutions</td></tr>
  *   <tr><td>icb-board-partner-members</td><td>at least one partner member of each of the three
  *       kinds</td><td>Sch 1B (para 8(2)(a) for trusts; the other two as summarised in ICB
  *       constitutions)</td></tr>
@@ -109,6 +118,9 @@ public final class EnglandStatutoryPack extends EnglandPack {
         new BoardPartnerMembers(),
         new ChiefExecutiveEmployed(),
         new ChairAppointment(),
+        new ChiefExecutiveAppointment(),
+        new PostsHeldTogether(),
+        new PartnerMemberNomination(),
         new IndependenceForReview(),
         new IcbAreas(false),
         new IcbAreas(true),
@@ -202,15 +214,19 @@ public final class EnglandStatutoryPack extends EnglandPack {
   static final class BoardOrdinaryMembers extends AbstractRule {
     BoardOrdinaryMembers() {
       super(ID + ".icb-board-ordinary-members", "ICB board has at least three ordinary members",
-          Severity.ERROR, Basis.statute("NHS Act 2006 Sch 1B para 3"));
+          Severity.ERROR, Basis.statute("NHS Act 2006 Sch 1B para 3(1)(c) and 3(2), "
+              + "https://www.legislation.gov.uk/ukpga/2006/41/schedule/1B: at least three members other than "
+              + "the chair and the chief executive"));
     }
 
     @Override
     public List<Finding> check(RuleContext context) {
       List<Finding> out = new ArrayList<>();
       for (Board board : Board.all(context.view())) {
-        Set<String> ordinary = board.people(r -> r != PostRole.CHAIR
-        && r != PostRole.CHIEF_EXECUTIVE && r != PostRole.OBSERVER);
+        // Sch 1B para 3(2): an ordinary member is a member other than the chair or the chief
+        // executive, so a chair or chief executive who also holds another seat is not one
+        Set<String> ordinary = board.people(r -> r != PostRole.OBSERVER);
+        ordinary.removeAll(board.people(r -> r == PostRole.CHAIR || r == PostRole.CHIEF_EXECUTIVE));
         if (ordinary.size() < 3) {
           if (Recorded.seatsComplete(context.view(), board.body())) {
             out.add(finding(context.subject(board.body().id()), "The board of ICB "
@@ -260,7 +276,7 @@ public final class EnglandStatutoryPack extends EnglandPack {
       return out;
     }
 
-    private static String nominators(PostRole role) {
+    static String nominators(PostRole role) {
       switch (role) {
         case PARTNER_MEMBER_TRUSTS:
           return "nominated by NHS trusts and foundation trusts";
@@ -340,6 +356,199 @@ public final class EnglandStatutoryPack extends EnglandPack {
         }
       }
       return out;
+    }
+  }
+
+  /**
+   * Sch 1B para 7(1): the chief executive is appointed by the chair, with the approval of NHS
+   * England. The model records the appointing organisation, not the person, so an appointment the
+   * chair makes is recorded as made by the ICB: one recorded as made by another organisation, or
+   * approved by someone other than NHS England, is an error. Nothing recorded is not reported.
+   */
+  static final class ChiefExecutiveAppointment extends AbstractRule {
+    ChiefExecutiveAppointment() {
+      super(ID + ".icb-chief-executive-appointment",
+          "ICB chief executive appointed by the chair with the approval of NHS England", Severity.ERROR,
+          Basis.statute("NHS Act 2006 Sch 1B para 7(1), https://www.legislation.gov.uk/ukpga/2006/41/schedule/1B: "
+              + "the chief executive is appointed by the chair, with the approval of NHS England"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (Board board : Board.all(view)) {
+        String icb = Models.label(view, board.icb().id());
+        for (Appointment a : board.with(PostRole.CHIEF_EXECUTIVE)) {
+          a.appointedBy().filter(by -> !by.equals(board.icb().id()) && !board.body().organisations().contains(by))
+              .ifPresent(by -> out.add(finding(context.subject(a.id()), "The chief executive of ICB " + icb
+                  + " is recorded as appointed by " + Models.label(view, by) + "; the chief executive is appointed "
+                  + "by the ICB's chair (record the ICB as the appointer).", List.of(a.id(), by))));
+          a.approvedBy().filter(by -> !isKind(view, by, OrganisationKind.NHS_ENGLAND))
+              .ifPresent(by -> out.add(finding(context.subject(a.id()), "The chief executive of ICB " + icb
+                  + " is recorded as approved by " + Models.label(view, by)
+                  + "; the appointment needs the approval of NHS England.", List.of(a.id(), by))));
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Posts one person holds at once on an ICB's board. Sch 1B para 3(1) provides for a chair, a chief
+   * executive and at least three other members, para 7(1) for the chief executive to be appointed by
+   * the chair and para 7(2) for the chief executive to be an employee, and para 3(2) defines an
+   * ordinary member as a member other than the chair or chief executive: one person as both chair and
+   * chief executive is an error; a chair or chief executive who also holds another seat is a warning
+   * that the seat is not filled by an ordinary member (the ordinary-member and partner-member counts
+   * are the rules that say whether the board still meets its minimum).
+   */
+  static final class PostsHeldTogether extends AbstractRule {
+    PostsHeldTogether() {
+      super(ID + ".icb-board-posts-held-together",
+          "One person is not both chair and chief executive, nor chair or chief executive and an ordinary member",
+          Severity.ERROR, Basis.statute("NHS Act 2006 Sch 1B paras 3(1), 3(2), 5 and 7, "
+              + "https://www.legislation.gov.uk/ukpga/2006/41/schedule/1B: the board consists of a chair appointed "
+              + "by NHS England, a chief executive appointed by the chair and employed by the ICB, and at least "
+              + "three other members; an ordinary member is a member other than the chair or chief executive"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (Board board : Board.all(view)) {
+        String icb = Models.label(view, board.icb().id());
+        Map<String, List<Appointment>> byPerson = new java.util.TreeMap<>();
+        board.appointments().forEach(a -> byPerson.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a));
+        for (Map.Entry<String, List<Appointment>> e : byPerson.entrySet()) {
+          List<Appointment> chair = e.getValue().stream().filter(a -> board.roles().get(a.id()) == PostRole.CHAIR)
+              .toList();
+          List<Appointment> ceo = e.getValue().stream()
+              .filter(a -> board.roles().get(a.id()) == PostRole.CHIEF_EXECUTIVE).toList();
+          String person = Models.label(view, e.getKey());
+          if (!chair.isEmpty() && !ceo.isEmpty()) {
+            out.add(finding(context.subject(chair.get(0).id()), person + " is both chair and chief executive of "
+                + "ICB " + icb + " on " + view.date() + "; the board has a chair appointed by NHS England and a "
+                + "chief executive appointed by the chair, as two of its members.",
+                List.of(chair.get(0).id(), ceo.get(0).id())));
+          }
+          if (chair.isEmpty() && ceo.isEmpty()) {
+            continue;
+          }
+          Appointment office = chair.isEmpty() ? ceo.get(0) : chair.get(0);
+          String officeName = chair.isEmpty() ? "chief executive" : "chair";
+          for (Appointment other : e.getValue()) {
+            PostRole role = board.roles().get(other.id());
+            if (role == null || role == PostRole.CHAIR || role == PostRole.CHIEF_EXECUTIVE
+                || role == PostRole.OBSERVER) {
+              continue;
+            }
+            String seat = Models.label(view, other.post());
+            String deputy = other.designations().contains(org.integratedcare.core.body.Designation.DEPUTY_CHAIR)
+                && !chair.isEmpty()
+                ? " A deputy chair presides when the chair is unavailable but does not become the chair, which is "
+                    + "an appointment by NHS England with the approval of the Secretary of State (NHS England, "
+                    + "Guidance on integrated care board constitutions and governance)."
+                : "";
+            out.add(finding(context.subject(other.id()), person + ", the " + officeName + " of ICB " + icb
+                + ", also holds the seat " + seat + " on " + view.date() + ". An ordinary member is a member "
+                + "other than the chair or the chief executive, so this seat is not filled by an ordinary member "
+                + "and does not count towards the three the board must have." + deputy,
+                List.of(office.id(), other.id())).withSeverity(Severity.WARNING));
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Who nominated each partner member. The ordinary members include members nominated by the NHS
+   * trusts and foundation trusts that provide services in the ICB's area, by the providers of primary
+   * medical services in the area, and by the local authorities with social-care functions whose
+   * areas coincide with or include part of the ICB's area (Sch 1B para 8; sub-paragraph (2)(a) as S.I.
+   * 2024/1205 confirms, the rest as ICB constitutions summarise it). A partner member recorded as
+   * nominated by an organisation of another kind is an error; nominators not recorded, or of no
+   * recorded kind, are a gap. A primary care network is not itself a provider of primary medical
+   * services: its member practices are, so a nomination recorded against the network is a gap.
+   */
+  static final class PartnerMemberNomination extends AbstractRule {
+    PartnerMemberNomination() {
+      super(ID + ".icb-partner-member-nomination",
+          "A partner member is nominated by organisations of the kind the seat names", Severity.ERROR,
+          Basis.statute("NHS Act 2006 Sch 1B para 8, https://www.legislation.gov.uk/ukpga/2006/41/schedule/1B "
+              + "(para 8(2)(a), the member nominated by NHS trusts and foundation trusts, as S.I. 2024/1205 "
+              + "confirms; the members nominated by providers of primary medical services and by local "
+              + "authorities with social-care functions as ICB constitutions summarise the paragraph, for "
+              + "example Hertfordshire and West Essex ICB constitution 2.1.6; the paragraph's own wording "
+              + "beyond 8(1)(a) was not read: UNCONFIRMED)"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (Board board : Board.all(view)) {
+        String icb = Models.label(view, board.icb().id());
+        for (Appointment a : board.appointments()) {
+          PostRole role = board.roles().get(a.id());
+          if (role != PostRole.PARTNER_MEMBER_TRUSTS && role != PostRole.PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES
+              && role != PostRole.PARTNER_MEMBER_LOCAL_AUTHORITIES) {
+            continue;
+          }
+          String who = Models.label(view, a.person()) + ", partner member " + BoardPartnerMembers.nominators(role)
+              + " on the board of ICB " + icb;
+          if (a.nominatedBy().isEmpty()) {
+            out.add(gap(context.subject(a.id()), "Cannot tell who nominated " + who + ": record the "
+                + "organisations that nominated the member (nominatedBy).", List.of(a.id())));
+            continue;
+          }
+          for (String org : new java.util.TreeSet<>(a.nominatedBy())) {
+            Optional<OrganisationKind> kind = view.model().organisation(org)
+                .flatMap(o -> o.kindOn(view.date()).or(() -> Optional.of(o.kind())));
+            if (kind.isEmpty()) {
+              out.add(gap(context.subject(a.id()), who + ", is recorded as nominated by " + org
+                  + ", which is not a recorded organisation, so whether it may nominate for the seat cannot be "
+                  + "told: record the organisation and its kind.", List.of(a.id(), org)));
+            } else if (role == PostRole.PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES
+                && kind.get() == OrganisationKind.PRIMARY_CARE_NETWORK) {
+              out.add(gap(context.subject(a.id()), who + ", is recorded as nominated by primary care network "
+                  + Models.label(view, org) + "; the nominators are the providers of primary medical services, "
+                  + "the network's member practices: record the practices that nominated.", List.of(a.id(), org)));
+            } else if (!mayNominate(role, kind.get())) {
+              out.add(finding(context.subject(a.id()), who + ", is recorded as nominated by "
+                  + Models.label(view, org) + ", " + Models.withArticle(kind.get().typeName().replace('-', ' ')) + ", on "
+                  + view.date() + "; this seat is for a member nominated by " + nominatorKinds(role) + ".",
+                  List.of(a.id(), org)));
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    private static boolean mayNominate(PostRole role, OrganisationKind kind) {
+      switch (role) {
+        case PARTNER_MEMBER_TRUSTS:
+          return kind.isTrust();
+        case PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES:
+          return kind == OrganisationKind.GP_PRACTICE;
+        default:
+          return kind.hasSocialCareResponsibilities();
+      }
+    }
+
+    private static String nominatorKinds(PostRole role) {
+      switch (role) {
+        case PARTNER_MEMBER_TRUSTS:
+          return "NHS trusts and NHS foundation trusts that provide services in the ICB's area";
+        case PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES:
+          return "providers of primary medical services (general practices) in the ICB's area";
+        default:
+          return "local authorities with social-care functions (county, unitary and London borough councils) "
+              + "whose areas coincide with or include part of the ICB's area";
+      }
     }
   }
 

@@ -38,6 +38,8 @@ import org.integratedcare.governance.rules.england.EnglandStatutoryPack.Board;
  *       above</td></tr>
  *   <tr><td>icb-board-non-executive-roles</td><td>a non-executive (not the audit chair) is deputy
  *       chair, and one is senior non-executive</td><td>as above</td></tr>
+ *   <tr><td>icb-board-non-executive-not-executive</td><td>a non-executive member does not also
+ *       hold an executive seat on the same board</td><td>as above</td></tr>
  *   <tr><td>icb-board-mental-health-expertise</td><td>an ordinary member has knowledge and
  *       experience of mental health services</td><td>REPORTED by NHS Providers and Capsticks;
  *       paragraph not seen</td></tr>
@@ -77,7 +79,7 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
 
   private NhsEnglandGuidancePack(Set<String> trusts) {
     super(ID, VERSION, TITLE, List.of(new ExecutiveDirectors(), new NonExecutives(), new NonExecutiveRoles(),
-        new MentalHealthExpertise(), new TrustInCollaborative(Set.copyOf(trusts)), new CollaborativeTwoTrusts()));
+        new NonExecutiveNotExecutive(), new MentalHealthExpertise(), new TrustInCollaborative(Set.copyOf(trusts)), new CollaborativeTwoTrusts()));
     this.acuteOrMentalHealthTrusts = Set.copyOf(trusts);
   }
 
@@ -178,6 +180,14 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
         if (deputies.isEmpty()) {
           out.add(noNonExecutiveIs("deputy chair", board, closed, context));
         }
+        for (Appointment a : board.appointments()) {
+          if (a.designations().contains(Designation.DEPUTY_CHAIR) && board.roles().get(a.id()) != PostRole.NON_EXECUTIVE) {
+            out.add(finding(context.subject(a.id()), Models.label(view, a.person()) + " is recorded as deputy chair "
+                + "of the board of ICB " + Models.label(view, board.icb().id()) + " through the seat "
+                + Models.label(view, a.post()) + ", which is not a non-executive seat; the deputy chair is one of "
+                + "the non-executive members.", List.of(a.id())));
+          }
+        }
         for (Appointment d : deputies) {
           if (d.designations().contains(Designation.AUDIT_CHAIR)) {
             out.add(finding(context.subject(d.id()), Models.label(view, d.person())
@@ -202,6 +212,44 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
       return closed ? finding(context.subject(board.body().id()), text + ".", evidence)
           : gap(context.subject(board.body().id()), text + ": record the designation on the "
               + "appointment, or declare the board's posts and appointments complete.", evidence);
+    }
+  }
+
+  /**
+   * A non-executive member who also holds an executive seat on the same board. NHS England's model
+   * constitution gives the board executive members (the chief executive, director of finance,
+   * medical director and director of nursing) and at least two non-executive members as separate
+   * categories of ordinary member; one person in both is not a non-executive.
+   */
+  static final class NonExecutiveNotExecutive extends AbstractRule {
+    private static final Set<PostRole> EXECUTIVE = Set.of(PostRole.CHIEF_EXECUTIVE, PostRole.DIRECTOR_OF_FINANCE,
+        PostRole.MEDICAL_DIRECTOR, PostRole.DIRECTOR_OF_NURSING, PostRole.EXECUTIVE_DIRECTOR);
+
+    NonExecutiveNotExecutive() {
+      super(ID + ".icb-board-non-executive-not-executive",
+          "A non-executive member does not also hold an executive seat", Severity.WARNING,
+          Basis.guidance(CONSTITUTIONS + " (executive members and at least two non-executive members as separate "
+              + "members of the board; Hertfordshire and West Essex ICB constitution 2.1.5)"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (Board board : Board.all(view)) {
+        for (Appointment ned : board.with(PostRole.NON_EXECUTIVE)) {
+          for (Appointment other : board.appointments()) {
+            PostRole role = board.roles().get(other.id());
+            if (other.person().equals(ned.person()) && role != null && EXECUTIVE.contains(role)) {
+              out.add(finding(context.subject(ned.id()), Models.label(view, ned.person())
+                  + " holds a non-executive seat on the board of ICB " + Models.label(view, board.icb().id())
+                  + " and also the executive seat " + Models.label(view, other.post()) + " on " + view.date()
+                  + "; the board's non-executive members are not its executives.", List.of(ned.id(), other.id())));
+            }
+          }
+        }
+      }
+      return out;
     }
   }
 

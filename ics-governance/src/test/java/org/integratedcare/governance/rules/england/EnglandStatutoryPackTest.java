@@ -17,10 +17,14 @@ import org.integratedcare.core.function.StatutoryFunction;
 import org.integratedcare.core.organisation.Area;
 import org.integratedcare.core.organisation.OrganisationKind;
 import org.integratedcare.core.structure.Icb;
+import org.integratedcare.core.time.DateRange;
 import org.integratedcare.governance.rules.BasisKind;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.Severity;
 import org.integratedcare.core.structure.Icp;
+import org.integratedcare.governance.Scenarios;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -401,5 +405,182 @@ class EnglandStatutoryPackTest {
         .extracting(Finding::severity).isEqualTo(Severity.GAP);
     assertThat(Rules.check(P + "hwb-statutory-members", n.model())).singleElement()
         .extracting(Finding::severity).isEqualTo(Severity.GAP);
+  }
+
+  /** Sch 1B paras 3, 5 and 7: one person as chair and chief executive, or as chair and an ordinary member. */
+  @Nested
+  class PostsHeldTogether {
+    private final IcsModel model = Scenarios.load("board-posts-held-together.yaml");
+
+    @Test
+    void chairAndChiefExecutive_isAnError_chairInAnotherSeat_isAWarning() {
+      List<Finding> findings = Rules.check(P + "icb-board-posts-held-together", model, Scenarios.TODAY);
+
+      assertThat(findings).extracting(f -> f.subject().id(), Finding::severity).containsExactlyInAnyOrder(
+          Tuple.tuple("ap-w-ned-1", Severity.WARNING),
+          Tuple.tuple("ap-e-chair", Severity.ERROR),
+          Tuple.tuple("ap-e-pm-la", Severity.WARNING));
+      assertThat(findings).filteredOn(f -> f.subject().id().equals("ap-e-chair")).singleElement().satisfies(f -> {
+        assertThat(f.message()).contains("Gil Grant (gil) is both chair and chief executive");
+        assertThat(f.evidence()).containsExactly("ap-e-chair", "ap-e-ceo");
+        assertThat(f.basis().citation()).contains("Sch 1B paras 3(1), 3(2), 5 and 7");
+      });
+      assertThat(findings).filteredOn(f -> f.subject().id().equals("ap-w-ned-1")).singleElement()
+          .extracting(Finding::message).asString()
+          .contains("Ann Archer (ann), the chair", "not filled by an ordinary member", "does not become the chair");
+      assertThat(findings).filteredOn(f -> f.subject().id().equals("ap-e-pm-la")).singleElement()
+          .extracting(Finding::message).asString().doesNotContain("deputy chair");
+    }
+
+    @Test
+    void chairIsNotAnOrdinaryMember_soEastmoorHasTwo() {
+      List<Finding> findings = Rules.check(P + "icb-board-ordinary-members", model, Scenarios.TODAY);
+
+      assertThat(findings).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.subject().id()).isEqualTo("east-board");
+        assertThat(f.message()).contains("has 2 ordinary member(s)");
+      });
+    }
+
+    @Test
+    void oneHolderInEachPost_isNotReported() {
+      assertThat(Rules.check(P + "icb-board-posts-held-together", model, Scenarios.TODAY))
+          .noneMatch(f -> List.of("ap-w-ceo", "ap-w-pm-trusts", "ap-w-ned-2", "ap-w-dof").contains(f.subject().id()));
+    }
+  }
+
+  /** Sch 1B para 8: each partner member is nominated by organisations of the kind the seat names. */
+  @Nested
+  class PartnerMemberNomination {
+    private final IcsModel model = Scenarios.load("partner-member-nomination.yaml");
+
+    @Test
+    void nominatorOfAnotherKind_isAnError_nominatorsNotRecordedOrANetwork_isAGap() {
+      List<Finding> findings = Rules.check(P + "icb-partner-member-nomination", model, Scenarios.TODAY);
+
+      assertThat(findings).extracting(f -> f.subject().id(), Finding::severity).containsExactlyInAnyOrder(
+          Tuple.tuple("ap-kim", Severity.ERROR),
+          Tuple.tuple("ap-max", Severity.ERROR),
+          Tuple.tuple("ap-eve", Severity.GAP),
+          Tuple.tuple("ap-lee", Severity.GAP));
+      assertThat(findings).filteredOn(f -> f.subject().id().equals("ap-kim")).singleElement().satisfies(f -> {
+        assertThat(f.message()).contains("Kim King (kim)", "Northmoor Care Ltd (care-ltd), an independent provider",
+            "nominated by NHS trusts and NHS foundation trusts");
+        assertThat(f.evidence()).containsExactly("ap-kim", "care-ltd");
+      });
+      assertThat(findings).filteredOn(f -> f.subject().id().equals("ap-max")).singleElement()
+          .extracting(Finding::message).asString().contains("Northmoor District Council (district), a lower tier local authority", "social-care functions");
+      assertThat(findings).filteredOn(f -> f.subject().id().equals("ap-eve")).singleElement()
+          .extracting(Finding::message).asString().contains("Cannot tell who nominated Eve Evans (eve)");
+      assertThat(findings).filteredOn(f -> f.subject().id().equals("ap-lee")).singleElement()
+          .extracting(Finding::message).asString().contains("record the practices that nominated");
+    }
+
+    @Test
+    void nominatedByTrustsOrBySocialCareCouncil_isNotReported() {
+      assertThat(Rules.check(P + "icb-partner-member-nomination", model, Scenarios.TODAY))
+          .noneMatch(f -> f.subject().id().equals("ap-dev") || f.subject().id().equals("ap-fay"));
+    }
+
+    @Test
+    void nominatorThatIsAGpPractice_satisfiesThePrimaryMedicalServicesSeat() {
+      DateRange since = DateRange.from(LocalDate.of(2022, 7, 1));
+      IcsModel withPractice = model.toBuilder()
+          .add(org.integratedcare.core.organisation.Organisation.builder().id("practice").name("Moor Lane Surgery", since)
+              .kind(OrganisationKind.GP_PRACTICE, since).period(since).build())
+          .add(org.integratedcare.core.body.Post.builder().id("pm-pms-3").body("board").title("Partner Member 3")
+              .role(PostRole.PARTNER_MEMBER_PRIMARY_MEDICAL_SERVICES).period(since).build())
+          .add(Person.builder().id("nia").name("Nia Nash").build())
+          .add(Appointment.builder().id("ap-nia").post("pm-pms-3").person("nia").addNominatedBy("practice")
+              .period(since).build())
+          .build();
+
+      assertThat(Rules.check(P + "icb-partner-member-nomination", withPractice, Scenarios.TODAY))
+          .noneMatch(f -> f.subject().id().equals("ap-nia"));
+    }
+  }
+
+  /** Sch 1B paras 3, 4, 5, 7 and 8 on two boards, one recorded in full and one in part. */
+  @Nested
+  class BoardComposition {
+    private final IcsModel model = Scenarios.load("icb-board-composition.yaml");
+
+    private List<String> found(String rule) {
+      return Rules.check(P + rule, model, Scenarios.TODAY).stream()
+          .map(f -> f.severity() + " " + f.subject().id()).toList();
+    }
+
+    @Test
+    void recordedInFull_breachesAreErrors() {
+      assertThat(found("icb-chair-appointment")).containsExactly("ERROR ap-s-chair", "ERROR ap-s-chair");
+      assertThat(found("icb-chief-executive-employed")).containsExactly("ERROR ap-s-ceo");
+      assertThat(Rules.check(P + "icb-chief-executive-appointment", model, Scenarios.TODAY))
+          .extracting(Finding::severity, Finding::message).containsExactly(
+              Tuple.tuple(Severity.ERROR, "The chief executive of ICB NHS Southmoor ICB (southmoor) is recorded as "
+                  + "appointed by NHS England (nhs-england); the chief executive is appointed by the ICB's chair "
+                  + "(record the ICB as the appointer)."),
+              Tuple.tuple(Severity.ERROR, "The chief executive of ICB NHS Southmoor ICB (southmoor) is recorded as "
+                  + "approved by Secretary of State for Health and Social Care (sos); the appointment needs the "
+                  + "approval of NHS England."));
+      assertThat(found("icb-board-independence-for-review")).containsExactly("WARNING ap-s-pm-trusts");
+      assertThat(found("icb-board-partner-members")).filteredOn(f -> f.endsWith("south-board"))
+          .containsExactly("ERROR south-board", "ERROR south-board");
+      assertThat(found("icb-board-ordinary-members")).filteredOn(f -> f.endsWith("south-board"))
+          .containsExactly("ERROR south-board");
+      assertThat(found("icb-board-chair-and-chief-executive")).noneMatch(f -> f.endsWith("south-board"));
+    }
+
+    @Test
+    void recordedInPart_absencesAreGaps() {
+      assertThat(found("icb-board-chair-and-chief-executive")).containsExactly("GAP east-board", "GAP east-board");
+      assertThat(found("icb-board-partner-members")).filteredOn(f -> f.endsWith("east-board"))
+          .containsExactly("GAP east-board", "GAP east-board", "GAP east-board");
+      assertThat(found("icb-board-ordinary-members")).filteredOn(f -> f.endsWith("east-board"))
+          .containsExactly("GAP east-board");
+    }
+  }
+
+  /** LGPIHA 2007 s.116ZA and HSCA 2012 s.194(2): the statutory members of a partnership and of a board. */
+  @Nested
+  class PartnershipAndHealthAndWellbeingBoard {
+    private final IcsModel model = Scenarios.load("icp-and-hwb-members.yaml");
+
+    @Test
+    void responsibleAuthorityFromTheArea_appointedNobody_isAnError() {
+      assertThat(Rules.check(P + "icp-statutory-members", model, Scenarios.TODAY)).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.message()).contains("no member appointed by Westmoor City Council (city)",
+            "though the partnership's record does not list it");
+      });
+    }
+
+    @Test
+    void vacantSeat_missingSeat_andNoIcbRepresentative_areErrors() {
+      assertThat(Rules.check(P + "hwb-statutory-members", model, Scenarios.TODAY))
+          .extracting(Finding::severity, Finding::message)
+          .allSatisfy(t -> assertThat(t.toList().get(0)).isEqualTo(Severity.ERROR))
+          .extracting(t -> (String) t.toList().get(1))
+          .satisfiesExactlyInAnyOrder(
+              m -> assertThat(m).contains("no director of children's services"),
+              m -> assertThat(m).contains("no representative of the Local Healthwatch"),
+              m -> assertThat(m).contains("no representative appointed by ICB NHS Westmoor ICB (westmoor)"));
+    }
+  }
+
+  /** S.I. 2024/1205: from 16 December 2024 the trusts' partner member may also chair an NHS trust. */
+  @Nested
+  class TrustPartnerMemberChairsTrust {
+    private final IcsModel model = Scenarios.load("partner-member-nomination.yaml");
+
+    @Test
+    void beforeTheInstrument_isAWarning_afterIt_nothing() {
+      assertThat(Rules.check(P + "trust-partner-member-chairs-trust", model, LocalDate.of(2024, 6, 1)))
+          .singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.evidence()).containsExactly("ap-dev", "ap-dev-trust-chair", "trust");
+          });
+      assertThat(Rules.check(P + "trust-partner-member-chairs-trust", model, Scenarios.TODAY)).isEmpty();
+    }
   }
 }

@@ -16,6 +16,8 @@ import org.integratedcare.core.time.DateRange;
 import org.integratedcare.governance.rules.BasisKind;
 import org.integratedcare.governance.rules.Finding;
 import org.integratedcare.governance.rules.Severity;
+import org.integratedcare.governance.Scenarios;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** NHS England guidance: ICB constitutions and governance; Working together at scale (2021). */
@@ -182,5 +184,65 @@ class NhsEnglandGuidancePackTest {
   @Test
   void collaborativeOfTwoTrusts_satisfiesGuidance() {
     assertThat(Rules.check(P + "provider-collaborative-two-trusts", Northshire.sound().model())).isEmpty();
+  }
+
+  /** NHS England's model constitution: executive and non-executive members are separate members of the board. */
+  @Nested
+  class NonExecutiveNotExecutive {
+    private final IcsModel model = Scenarios.load("board-posts-held-together.yaml");
+
+    @Test
+    void nonExecutiveWhoIsAlsoDirectorOfFinance_isAWarning() {
+      List<Finding> findings = Rules.check(P + "icb-board-non-executive-not-executive", model, Scenarios.TODAY);
+
+      assertThat(findings).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.basis().kind()).isEqualTo(BasisKind.GUIDANCE);
+        assertThat(f.subject().id()).isEqualTo("ap-w-ned-2");
+        assertThat(f.message()).contains("Cara Cole (cara)", "Director of Finance");
+        assertThat(f.evidence()).containsExactly("ap-w-ned-2", "ap-w-dof");
+      });
+    }
+
+    @Test
+    void westmoorBoard_readAgainstTheModelConstitution() {
+      java.util.function.Function<String, List<String>> west = rule -> Rules.check(P + rule, model, Scenarios.TODAY)
+          .stream().filter(f -> f.subject().id().startsWith("w") || f.subject().id().startsWith("ap-w"))
+          .map(f -> f.severity() + " " + f.message()).toList();
+
+      assertThat(west.apply("icb-board-executive-directors")).hasSize(2)
+          .allSatisfy(m -> assertThat(m).startsWith("WARNING")).anySatisfy(m -> assertThat(m).contains("medical director"))
+          .anySatisfy(m -> assertThat(m).contains("director of nursing"));
+      assertThat(west.apply("icb-board-non-executives")).isEmpty();
+      assertThat(west.apply("icb-board-non-executive-roles")).singleElement().asString()
+          .contains("senior non-executive member");
+      assertThat(west.apply("icb-board-mental-health-expertise")).singleElement().asString().startsWith("WARNING");
+    }
+
+    @Test
+    void deputyChairCarriedByANonExecutiveSeat_isNotReportedAsOutsideTheNonExecutives() {
+      assertThat(Rules.check(P + "icb-board-non-executive-roles", model, Scenarios.TODAY))
+          .noneMatch(f -> f.message().contains("which is not a non-executive seat"));
+    }
+
+    @Test
+    void deputyChairDesignationOnAPartnerMemberSeat_isAWarning() {
+      DateRange since = DateRange.from(java.time.LocalDate.of(2022, 7, 1));
+      IcsModel withDeputy = model.toBuilder()
+          .add(org.integratedcare.core.body.Post.builder().id("w-pm-la-2").body("west-board")
+              .title("Partner Member (local authorities) 2")
+              .role(org.integratedcare.core.body.PostRole.PARTNER_MEMBER_LOCAL_AUTHORITIES).period(since).build())
+          .add(org.integratedcare.core.body.Person.builder().id("jo").name("Jo Jones").build())
+          .add(Appointment.builder().id("ap-w-pm-la-2").post("w-pm-la-2").person("jo")
+              .addDesignations(Designation.DEPUTY_CHAIR).period(since).build())
+          .build();
+
+      assertThat(Rules.check(P + "icb-board-non-executive-roles", withDeputy, Scenarios.TODAY))
+          .filteredOn(f -> f.subject().id().equals("ap-w-pm-la-2")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).contains("Jo Jones (jo) is recorded as deputy chair",
+                "which is not a non-executive seat");
+          });
+    }
   }
 }
