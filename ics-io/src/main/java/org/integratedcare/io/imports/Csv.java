@@ -37,7 +37,7 @@ final class Csv {
    */
   static List<Row> read(byte[] bytes, String subject, ImportLimits limits) {
     if (bytes.length > limits.maxFileBytes()) {
-      throw fail(subject, "(file)", "the file is larger than the limit of " + limits.maxFileBytes() + " bytes");
+      throw tooLarge(subject, limits);
     }
     String text = decode(bytes, subject);
     List<Row> rows = new ArrayList<>();
@@ -139,6 +139,11 @@ final class Csv {
             "the file has more than the limit of " + limits.maxRows() + " rows");
       }
     }
+  }
+
+  /** The problem of a file over the size limit. */
+  static ModelValidationException tooLarge(String subject, ImportLimits limits) {
+    return fail(subject, "(file)", "the file is larger than the limit of " + limits.maxFileBytes() + " bytes");
   }
 
   private static void append(StringBuilder field, char c, ImportLimits limits, String subject, int row, int line,

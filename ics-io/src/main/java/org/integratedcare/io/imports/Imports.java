@@ -144,7 +144,7 @@ public final class Imports {
       try (InputStream in = Files.newInputStream(file)) {
         byte[] b = in.readNBytes(limits.maxFileBytes() + 1);
         if (b.length > limits.maxFileBytes()) {
-          Csv.read(b, file.toString(), limits); // fails with the problem of the limit
+          throw Csv.tooLarge(file.toString(), limits);
         }
         return b;
       }
