@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
             + "could not place. A file with mistakes writes nothing and lists every mistake by row and column."},
     footer = {"", "Examples:",
         "  ./ics import sord examples/exampleshire-sord.csv --into examples/exampleshire-ics.yaml -o merged.yaml",
-        "  ./ics import ods examples/epcncorepartnerdetails-exampleshire.csv --into examples/exampleshire-ics.yaml"
+        "  ./ics import ods examples/ods/epcncorepartnerdetails.csv --into examples/exampleshire-ics.yaml"
             + " -o merged.yaml"})
 final class ImportCommand implements Callable<Integer> {
   /** What a file holds. */
