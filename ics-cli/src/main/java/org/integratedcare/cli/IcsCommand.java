@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
         DiagramCommand.class,
         ReferenceCommand.class,
         MigrateCommand.class,
+        ImportCommand.class,
+        ExportCommand.class,
         DiffCommand.class,
         WhatifCommand.class,
         CommandLine.HelpCommand.class},

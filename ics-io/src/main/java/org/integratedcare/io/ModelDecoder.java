@@ -24,6 +24,7 @@ import org.integratedcare.core.body.BodyKind;
 import org.integratedcare.core.body.ConflictType;
 import org.integratedcare.core.body.DecisionRule;
 import org.integratedcare.core.body.Declaration;
+import org.integratedcare.core.body.InterestType;
 import org.integratedcare.core.body.Designation;
 import org.integratedcare.core.body.Person;
 import org.integratedcare.core.body.Post;
@@ -756,8 +757,14 @@ final class ModelDecoder {
       ConflictType conflict = g.enumValue("conflict", ConflictType.class, ConflictType::typeName, true);
       String org = g.text("organisation");
       DateRange when = g.period();
+      InterestType type = g.enumValue("interestType",
+          InterestType.class, InterestType::typeName, false);
+      String action = g.text("actionTaken");
+      java.time.LocalDate declared = g.date("declaredOn", false);
       return build(p, b, () -> Declaration.builder().description(description).conflict(conflict)
-          .organisation(java.util.Optional.ofNullable(org)).period(when).build());
+          .organisation(java.util.Optional.ofNullable(org)).period(when)
+          .interestType(java.util.Optional.ofNullable(type)).actionTaken(java.util.Optional.ofNullable(action))
+          .declaredOn(java.util.Optional.ofNullable(declared)).build());
     });
     List<Source> sources = sources(f);
     return build(path, before, () -> Person.builder().id(id).name(name).addAllEmployments(employments)

@@ -341,6 +341,9 @@ final class ModelEncoder {
     o.put("conflict", d.conflict().typeName());
     opt(o, "organisation", d.organisation());
     period(o, d.period());
+    d.interestType().ifPresent(t -> o.put("interestType", t.typeName()));
+    opt(o, "actionTaken", d.actionTaken());
+    d.declaredOn().ifPresent(t -> o.put("declaredOn", t.toString()));
     return o;
   }
 

@@ -63,7 +63,8 @@ final class Vocabulary {
         "sources");
     def("person", "id", "name", "employments", "declarations", "sources");
     def("employment", "organisation", "from", "to");
-    def("declaration", "description", "conflict", "organisation", "from", "to");
+    def("declaration", "description", "conflict", "organisation", "from", "to", "interestType",
+        "actionTaken", "declaredOn");
     def("appointment", "id", "post", "person", "appointedBy", "nominatedBy", "approvedBy",
         "termEnds", "designations", "from", "to", "sources");
     def("function", "id", "name", "holder", "basis", "delegable", "from", "to", "sources");
