@@ -383,9 +383,12 @@ public final class DecisionValidityPack extends EnglandPack {
         }
         text.append(" NHS England's guidance makes a non-executive member deputy chair so that it is clear who "
             + "chairs meetings when the chair is unavailable; while the chair's post is vacant an acting chair, "
-            + "normally the deputy chair, may chair the board. If the board had " + who + " act as chair, record "
-            + "that as an appointment to the chair's post with capacity: acting; otherwise check the minutes "
-            + "and the standing orders on who presides.");
+            + "normally the deputy chair, may chair the board.");
+        text.append(present.isEmpty()
+            ? " If the board had " + who + " act as chair, record that as an appointment to the chair's post with "
+                + "capacity: acting; otherwise check the minutes and the standing orders on who presides."
+            : " Check the minutes (for example, whether the chair and deputy chair withdrew from an item) and the "
+                + "standing orders on who presides.");
         out.add(finding(context.subject(meeting.id()), text.toString(), evidence));
       }
       return out;

@@ -346,7 +346,7 @@ class DecisionValidityPackTest {
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.message()).contains("Dan Dale (dan) presided", "neither the chair (Ann Archer (ann))",
             "nor the deputy chair (Cara Cole (cara))", "Present at the meeting: Ann Archer (ann) (chair), "
-                + "Cara Cole (cara) (deputy chair)", "capacity: acting");
+                + "Cara Cole (cara) (deputy chair)", "Check the minutes");
         assertThat(f.evidence()).startsWith("n-2025-06", "north-board", "dan");
         assertThat(f.basis().citation()).contains("would not become the chair", "normally but not always");
       });
