@@ -13,6 +13,7 @@ module org.integratedcare.governance {
   exports org.integratedcare.governance.accountability;
   exports org.integratedcare.governance.rules;
   exports org.integratedcare.governance.rules.england;
+  exports org.integratedcare.governance.migration;
 
   uses org.integratedcare.governance.rules.RulePack;
 

@@ -42,6 +42,9 @@ import picocli.CommandLine.Spec;
         MetricsCommand.class,
         DiagramCommand.class,
         ReferenceCommand.class,
+        MigrateCommand.class,
+        ImportCommand.class,
+        ExportCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {

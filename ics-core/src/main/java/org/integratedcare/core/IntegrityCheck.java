@@ -412,6 +412,9 @@ final class IntegrityCheck {
       for (int j = 0; j < c.successors().size(); j++) {
         ref(path + ".successors[" + j + "]", c.successors().get(j), Target.ORGANISATION);
       }
+      for (int j = 0; j < c.transfers().size(); j++) {
+        refs(path + ".transfers[" + j + "].functions", c.transfers().get(j).functions(), Target.FUNCTION);
+      }
     }
   }
 

@@ -84,7 +84,8 @@ class ScenarioFilesTest {
 
   private static final List<String> TEST_PACKAGES = List.of("org.integratedcare.governance",
       "org.integratedcare.governance.authority", "org.integratedcare.governance.accountability",
-      "org.integratedcare.governance.rules", "org.integratedcare.governance.rules.england");
+      "org.integratedcare.governance.rules", "org.integratedcare.governance.rules.england",
+      "org.integratedcare.governance.migration");
 
   private static boolean exists(String className) {
     try {

@@ -25,6 +25,7 @@ import org.integratedcare.core.body.BodyKind;
 import org.integratedcare.core.body.ConflictType;
 import org.integratedcare.core.body.DecisionRule;
 import org.integratedcare.core.body.Declaration;
+import org.integratedcare.core.body.InterestType;
 import org.integratedcare.core.body.Designation;
 import org.integratedcare.core.body.Person;
 import org.integratedcare.core.body.Post;
@@ -33,6 +34,9 @@ import org.integratedcare.core.body.Quorum;
 import org.integratedcare.core.body.TermsOfReference;
 import org.integratedcare.core.change.ChangeEvent;
 import org.integratedcare.core.change.ChangeKind;
+import org.integratedcare.core.change.AreaMove;
+import org.integratedcare.core.change.FunctionTransfer;
+import org.integratedcare.core.change.TransferMeans;
 import org.integratedcare.core.function.Delegation;
 import org.integratedcare.core.function.FinancialLimit;
 import org.integratedcare.core.function.LimitCategory;
@@ -754,8 +758,14 @@ final class ModelDecoder {
       ConflictType conflict = g.enumValue("conflict", ConflictType.class, ConflictType::typeName, true);
       String org = g.text("organisation");
       DateRange when = g.period();
+      InterestType type = g.enumValue("interestType",
+          InterestType.class, InterestType::typeName, false);
+      String action = g.text("actionTaken");
+      java.time.LocalDate declared = g.date("declaredOn", false);
       return build(p, b, () -> Declaration.builder().description(description).conflict(conflict)
-          .organisation(java.util.Optional.ofNullable(org)).period(when).build());
+          .organisation(java.util.Optional.ofNullable(org)).period(when)
+          .interestType(java.util.Optional.ofNullable(type)).actionTaken(java.util.Optional.ofNullable(action))
+          .declaredOn(java.util.Optional.ofNullable(declared)).build());
     });
     List<Source> sources = sources(f);
     return build(path, before, () -> Person.builder().id(id).name(name).addAllEmployments(employments)
@@ -1093,10 +1103,61 @@ final class ModelDecoder {
     java.time.LocalDate effective = f.date("effectiveDate", true);
     List<String> predecessors = f.texts("predecessors");
     List<String> successors = f.texts("successors");
+    List<FunctionTransfer> transfers = f.list("transfers", this::functionTransfer);
+    List<AreaMove> areas = f.list("areas", this::areaMove);
+    TransferMeans means = f.enumValue("transferredBy", TransferMeans.class, TransferMeans::typeName, false);
+    Boolean carryOver = f.bool("arrangementsCarryOver", false);
     String description = f.text("description");
     List<Source> sources = sources(f);
     return build(path, before, () -> ChangeEvent.builder().id(id).kind(kind).effectiveDate(effective)
-        .addAllPredecessors(predecessors).addAllSuccessors(successors)
+        .addAllPredecessors(predecessors).addAllSuccessors(successors).addAllTransfers(transfers)
+        .addAllAreas(areas).transferredBy(java.util.Optional.ofNullable(means))
+        .arrangementsCarryOver(java.util.Optional.ofNullable(carryOver))
         .description(java.util.Optional.ofNullable(description)).addAllSources(sources).build());
+  }
+
+  /** {@code {from, to, functions: all | [ids]}}: which functions pass from whom to whom. */
+  private FunctionTransfer functionTransfer(Node n, String path) {
+    int before = problems.count();
+    Fields f = Fields.open(problems, n, path, "functionTransfer");
+    if (!f.isObject()) {
+      return null;
+    }
+    String from = f.requiredText("from");
+    String to = f.requiredText("to");
+    Node functions = f.get("functions");
+    boolean all = f.has("functions") && functions.isString() && "all".equals(functions.asString());
+    List<String> listed = List.of();
+    if (!f.has("functions")) {
+      problems.add(f.path("functions"), "missing 'functions': list the ids of the functions that pass,"
+          + " or write 'all'");
+    } else if (!all && functions.isString()) {
+      problems.add(f.path("functions"), "expected a list of function ids or 'all' for 'functions', found '"
+          + org.integratedcare.core.Bounds.excerpt(functions.asString(), 60) + "'");
+    } else if (!all && !functions.isArray()) {
+      problems.add(f.path("functions"), "expected a list of function ids or 'all' for 'functions', found "
+          + Fields.kindOf(functions));
+    } else if (!all) {
+      listed = f.texts("functions");
+      if (functions.isArray() && functions.size() == 0) {
+        problems.add(f.path("functions"), "an empty list of functions passes nothing: list the ids of"
+            + " the functions that pass, or write 'all'");
+      }
+    }
+    List<String> ids = listed;
+    return build(path, before, () -> all ? FunctionTransfer.ofAll(from, to) : FunctionTransfer.of(from, to, ids));
+  }
+
+  /** {@code {unit, from, to}}: an area unit moved by a boundary change. */
+  private AreaMove areaMove(Node n, String path) {
+    int before = problems.count();
+    Fields f = Fields.open(problems, n, path, "areaMove");
+    if (!f.isObject()) {
+      return null;
+    }
+    String unit = f.requiredText("unit");
+    String from = f.requiredText("from");
+    String to = f.requiredText("to");
+    return build(path, before, () -> AreaMove.of(unit, from, to));
   }
 }

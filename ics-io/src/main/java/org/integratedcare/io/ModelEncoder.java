@@ -16,7 +16,9 @@ import org.integratedcare.core.body.Person;
 import org.integratedcare.core.body.Post;
 import org.integratedcare.core.body.Quorum;
 import org.integratedcare.core.body.TermsOfReference;
+import org.integratedcare.core.change.AreaMove;
 import org.integratedcare.core.change.ChangeEvent;
+import org.integratedcare.core.change.FunctionTransfer;
 import org.integratedcare.core.function.Delegation;
 import org.integratedcare.core.function.StatutoryFunction;
 import org.integratedcare.core.mechanism.Caucus;
@@ -339,6 +341,9 @@ final class ModelEncoder {
     o.put("conflict", d.conflict().typeName());
     opt(o, "organisation", d.organisation());
     period(o, d.period());
+    d.interestType().ifPresent(t -> o.put("interestType", t.typeName()));
+    opt(o, "actionTaken", d.actionTaken());
+    d.declaredOn().ifPresent(t -> o.put("declaredOn", t.toString()));
     return o;
   }
 
@@ -522,8 +527,32 @@ final class ModelEncoder {
     o.put("effectiveDate", c.effectiveDate().toString());
     texts(o, "predecessors", c.predecessors());
     texts(o, "successors", c.successors());
+    list(o, "transfers", c.transfers(), ModelEncoder::functionTransfer);
+    list(o, "areas", c.areas(), ModelEncoder::areaMove);
+    c.transferredBy().ifPresent(m -> o.put("transferredBy", m.typeName()));
+    c.arrangementsCarryOver().ifPresent(b -> o.put("arrangementsCarryOver", b));
     opt(o, "description", c.description());
     sources(o, c.sources());
+    return o;
+  }
+
+  private static ObjectNode functionTransfer(FunctionTransfer t) {
+    ObjectNode o = Node.object();
+    o.put("from", t.from());
+    o.put("to", t.to());
+    if (t.allFunctions()) {
+      o.put("functions", "all");
+    } else {
+      texts(o, "functions", t.functions());
+    }
+    return o;
+  }
+
+  private static ObjectNode areaMove(AreaMove a) {
+    ObjectNode o = Node.object();
+    o.put("unit", a.unit());
+    o.put("from", a.from());
+    o.put("to", a.to());
     return o;
   }
 }

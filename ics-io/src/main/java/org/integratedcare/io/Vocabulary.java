@@ -63,7 +63,8 @@ final class Vocabulary {
         "sources");
     def("person", "id", "name", "employments", "declarations", "sources");
     def("employment", "organisation", "from", "to");
-    def("declaration", "description", "conflict", "organisation", "from", "to");
+    def("declaration", "description", "conflict", "organisation", "from", "to", "interestType",
+        "actionTaken", "declaredOn");
     def("appointment", "id", "post", "person", "appointedBy", "nominatedBy", "approvedBy",
         "termEnds", "designations", "capacity", "from", "to", "sources");
     def("function", "id", "name", "holder", "basis", "delegable", "from", "to", "sources");
@@ -93,8 +94,10 @@ final class Vocabulary {
     def("decision", "motion", "function", "binds", "benefits", "amount", "votes", "recordedFor",
         "recordedAgainst", "recordedAbstentions", "outcome");
     def("vote", "person", "choice");
-    def("changeEvent", "id", "kind", "effectiveDate", "predecessors", "successors", "description",
-        "sources");
+    def("changeEvent", "id", "kind", "effectiveDate", "predecessors", "successors", "transfers",
+        "areas", "transferredBy", "arrangementsCarryOver", "description", "sources");
+    def("functionTransfer", "from", "to", "functions");
+    def("areaMove", "unit", "from", "to");
   }
 
   private static void def(String name, String... keys) {

@@ -357,7 +357,19 @@ class RoundTripTest {
         .addSources(source()).build());
     b.add(ChangeEvent.builder().id("ce2").kind(ChangeKind.BOUNDARY_CHANGE)
         .effectiveDate(LocalDate.of(2026, 4, 1)).addPredecessors("old").addSuccessors("icb")
+        .addAreas(org.integratedcare.core.change.AreaMove.of("E06000001", "old", "icb"))
         .description("Boundary change").addSources(source()).build());
+    b.add(ChangeEvent.builder().id("ce3").kind(ChangeKind.TRANSFER_OF_FUNCTIONS)
+        .effectiveDate(LocalDate.of(2026, 10, 1)).addPredecessors("icb").addSuccessors("ft")
+        .addTransfers(org.integratedcare.core.change.FunctionTransfer.of("icb", "ft", java.util.List.of("fn")))
+        .transferredBy(org.integratedcare.core.change.TransferMeans.SCHEME).arrangementsCarryOver(true)
+        .addSources(source()).build());
+    b.add(ChangeEvent.builder().id("ce4").kind(ChangeKind.ABOLITION)
+        .effectiveDate(LocalDate.of(2027, 4, 1)).addPredecessors("nhse").addSuccessors("region", "icb")
+        .addTransfers(org.integratedcare.core.change.FunctionTransfer.ofAll("nhse", "region"))
+        .addTransfers(org.integratedcare.core.change.FunctionTransfer.of("nhse", "icb", java.util.List.of("fn2")))
+        .transferredBy(org.integratedcare.core.change.TransferMeans.STATUTE).arrangementsCarryOver(false)
+        .addSources(Source.builder().document("Health Bill 2026").status(SourceStatus.BILL).build()).build());
     return b.build();
   }
 

@@ -1,6 +1,7 @@
 /**
  * {@link org.integratedcare.core.change.ChangeEvent Change events}: establishments, abolitions,
- * mergers, acquisitions and renamings, with their dates and legal basis.
+ * mergers, acquisitions, boundary changes and transfers of functions, with their dates, the functions
+ * and area units they move, and their legal basis.
  *
  * <p>Parameters and return values are not null unless marked {@code @Nullable}; absent values are {@link java.util.Optional#empty()}. All types are immutable and
  * thread-safe.

@@ -30,7 +30,8 @@ import org.integratedcare.core.organisation.Organisation;
 import org.integratedcare.core.organisation.OrganisationKind;
 import org.integratedcare.core.time.DateRange;
 import org.integratedcare.governance.internal.Names;
-import org.integratedcare.governance.internal.Successions;
+import org.integratedcare.core.change.Resolution;
+import org.integratedcare.core.change.Successors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,10 +55,16 @@ import org.slf4j.LoggerFactory;
  *       an implicit step never leads back to a record already on the chain, and cycles are made of
  *       recorded links only.</li>
  *   <li>Delegation never moves accountability: a function is answered for through the
- *       organisation that holds it by law (or its successor after a merger or acquisition in effect
- *       on the date), following only links that cover the function, whoever exercises it under a
+ *       organisation that holds it by law (or the successor that the change events in effect on the
+ *       date pass that function to: a merger, an acquisition, an abolition naming successors or a
+ *       transfer of functions, through {@link org.integratedcare.core.change.Successors}), following only links that cover the function, whoever exercises it under a
  *       delegation (NHS England "retains overall accountability" for functions it delegates,
  *       https://www.england.nhs.uk/commissioning/primary-care/primary-care-comm/delegation-of-primary-medical-pharmaceutical-ophthalmic-and-dental-functions).</li>
+ *   <li>A record that has <b>ended</b> on the date (its period over, or a change event ended it or
+ *       moved the function away) is not a place where a line can stop as if it still stood: its own
+ *       links no longer run, and the line follows the successors that took over its functions, or
+ *       stops there with a sentence naming the ended record and its last day. A function whose
+ *       holder ended with nothing succeeding to it is a gap naming that holder.</li>
  *   <li>A <b>gap</b> is a holder of a function with no vertical chain to a statutory terminus
  *       (Parliament, an electorate or foundation trust members), counting only vertical links that
  *       cover the function and the implicit steps above.</li>
@@ -92,7 +99,7 @@ public final class Accountability {
 
   private final IcsModel model;
   private final Names names;
-  private final Successions successions;
+  private final Successors successions;
   private final int maxChains;
   private final @Nullable StatutoryLinks implied;
 
@@ -101,7 +108,7 @@ public final class Accountability {
     this.maxChains = maxChains;
     this.implied = implied;
     this.names = new Names(model);
-    this.successions = new Successions(model);
+    this.successions = Successors.of(model);
   }
 
   /**
@@ -231,14 +238,15 @@ public final class Accountability {
     List<String> exercisedBy = new ArrayList<>();
     Optional<AccountabilityGap> gap = Optional.empty();
     if (e instanceof StatutoryFunction f) {
-      Map<String, List<Successions.Step>> holders = successions.holdersOn(f.holder(), date);
-      for (Map.Entry<String, List<Successions.Step>> h : holders.entrySet()) {
+      Resolution resolution = successions.resolve(f.holder(), f.id(), date);
+      Map<String, List<Resolution.Step>> holders = resolution.holders();
+      for (Map.Entry<String, List<Resolution.Step>> h : holders.entrySet()) {
         List<ChainStep> prefix = new ArrayList<>();
         prefix.add(new ChainStep(ChainStepKind.FUNCTION_HOLDER, f.id(), f.holder(), Optional.empty(),
             Optional.empty(), Optional.empty(), f.basis(), f.period(),
             f.name() + " is answered for by " + names.of(f.holder(), date) + ", which holds it by law"));
         List<String> nodes = new ArrayList<>(List.of(f.id(), f.holder()));
-        for (Successions.Step s : h.getValue()) {
+        for (Resolution.Step s : h.getValue()) {
           prefix.add(successionStep(s, date));
           nodes.add(s.to());
         }
@@ -249,7 +257,13 @@ public final class Accountability {
           exercisedBy.add(d.delegate());
         }
       }
-      if (f.inForceOn(date)) {
+      if (f.inForceOn(date) && resolution.isGap() && !resolution.ended().isEmpty()) {
+        Resolution.Ended end = resolution.ended().get(0);
+        gap = Optional.of(new AccountabilityGap(end.party(), List.of(f.id()), "On " + Names.date(date) + ", "
+            + f.name() + " is in force but " + names.of(end.party(), date) + ", which held it, ended after "
+            + Names.date(end.lastDay()) + end.event().map(c -> " (" + names.of(c.id(), date) + ")").orElse("")
+            + " and nothing succeeds to it: nobody answers for it, an accountability gap."));
+      } else if (f.inForceOn(date)) {
         for (String h : holders.keySet()) {
           if (!reachesStatutoryTerminus(h, f.id(), date, Set.of())) {
             gap = Optional.of(gap(h, List.of(f.id()), date));
@@ -298,7 +312,7 @@ public final class Accountability {
       if (!f.inForceOn(date)) {
         continue;
       }
-      for (String holder : successions.holdersOn(f.holder(), date).keySet()) {
+      for (String holder : successions.resolve(f.holder(), f.id(), date).holders().keySet()) {
         if (!names.exists(holder, date)) {
           continue;
         }
@@ -341,6 +355,23 @@ public final class Accountability {
 
   /** The steps out of a record on a date: its links in force (covering the function, if given) and implicit steps. */
   private List<ChainStep> next(String node, String function, LocalDate date) {
+    Resolution moved = moved(node, function, date);
+    if (moved != null) {
+      // an ended record answers through its successors, or nobody: its own links no longer run
+      List<ChainStep> steps = new ArrayList<>();
+      Set<String> to = new HashSet<>();
+      for (List<Resolution.Step> path : moved.holders().values()) {
+        if (!path.isEmpty() && to.add(path.get(0).to())) {
+          steps.add(successionStep(path.get(0), date));
+        }
+      }
+      for (Resolution.Ended e : moved.ended()) {
+        if (!e.steps().isEmpty() && to.add(e.steps().get(0).to())) {
+          steps.add(successionStep(e.steps().get(0), date));
+        }
+      }
+      return steps;
+    }
     List<ChainStep> steps = new ArrayList<>();
     for (AccountabilityLink l : linksFrom(node, date)) {
       if (function == null || l.covers(function)) {
@@ -385,7 +416,21 @@ public final class Accountability {
         l.impliedByStatute());
   }
 
-  private ChainStep successionStep(Successions.Step s, LocalDate date) {
+  /**
+   * How the change events in effect move a record on a date: null when it still stands for itself
+   * (the record is in force and no event moved the function, or the record is not one that ends),
+   * else its resolution through {@link Successors}.
+   */
+  private @Nullable Resolution moved(String node, @Nullable String function, LocalDate date) {
+    Identified e = model.find(node).orElse(null);
+    if (!(e instanceof Organisation || e instanceof Body || e instanceof Post)) {
+      return null;
+    }
+    Resolution r = successions.resolve(node, function, date);
+    return r.isUnchanged() ? null : r;
+  }
+
+  private ChainStep successionStep(Resolution.Step s, LocalDate date) {
     return new ChainStep(ChainStepKind.SUCCESSION, s.from(), s.to(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), DateRange.from(s.event().effectiveDate()),
         names.of(s.to(), date) + " answers for it as successor to " + names.of(s.from(), date) + " under the "
@@ -499,7 +544,7 @@ public final class Accountability {
       List<ChainStep> out = next(node, function, date);
       if (out.isEmpty()) {
         if (!steps.isEmpty()) {
-          emit(chain(steps, ChainEnd.OPEN_END, node));
+          emit(chain(steps, ChainEnd.OPEN_END, node, function));
         }
         return null;
       }
@@ -522,6 +567,11 @@ public final class Accountability {
     }
 
     private AccountabilityChain chain(List<ChainStep> steps, ChainEnd end, String last) {
+      return chain(steps, end, last, null);
+    }
+
+    private AccountabilityChain chain(List<ChainStep> steps, ChainEnd end, String last, @Nullable String function) {
+      Resolution moved = end == ChainEnd.OPEN_END ? moved(last, function, date) : null;
       StringBuilder s = new StringBuilder();
       for (int i = 0; i < steps.size(); i++) {
         s.append(i == 0 ? "" : "; then ").append(steps.get(i).sentence());
@@ -530,11 +580,26 @@ public final class Accountability {
       s.append(switch (end) {
         case TERMINUS -> ", ending with " + lastName + ", an ultimate account-holder.";
         case PEER -> ", a partner to which it answers laterally.";
-        case OPEN_END -> ", beyond which no line of accountability is recorded.";
+        case OPEN_END -> moved != null && moved.isGap()
+            ? ", which " + endedWords(last, function, date) + ", and nothing succeeds to it: the line stops"
+                + " there, a gap."
+            : ", beyond which no line of accountability is recorded.";
         case CYCLE -> ", which leads back to " + lastName + ": the line runs in a circle.";
       });
       return new AccountabilityChain(List.copyOf(steps), end, last, s.toString());
     }
+  }
+
+  /** "ended after 31 March 2027 (abolition ce-x)" for a record that ended with nothing succeeding it. */
+  private String endedWords(String id, @Nullable String function, LocalDate date) {
+    Resolution r = successions.resolve(id, function, date);
+    for (Resolution.Ended e : r.ended()) {
+      if (e.party().equals(id)) {
+        return "ended after " + Names.date(e.lastDay())
+            + e.event().map(c -> " (" + names.of(c.id(), date) + ")").orElse("");
+      }
+    }
+    return "is not in existence on " + Names.date(date);
   }
 
   private AccountabilityCycle cycle(List<String> members, List<String> links, LocalDate date) {
@@ -636,13 +701,12 @@ public final class Accountability {
         continue;
       }
       for (StatutoryFunction f : model.functionsHeldBy(o)) {
-        if (f.inForceOn(date) && successions.holdersOn(o, date).containsKey(org)) {
+        if (f.inForceOn(date) && successions.resolve(o, f.id(), date).holders().containsKey(org)) {
           held.add(f.id());
         }
       }
       for (ChangeEvent c : model.changesInto(o)) {
-        if ((c.kind() == ChangeKind.MERGER || c.kind() == ChangeKind.ACQUISITION)
-            && !c.effectiveDate().isAfter(date)) {
+        if (c.passesFunctions() && !c.effectiveDate().isAfter(date)) {
           todo.addAll(c.predecessors());
         }
       }

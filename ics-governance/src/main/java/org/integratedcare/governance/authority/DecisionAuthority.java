@@ -37,7 +37,8 @@ import org.integratedcare.governance.authority.LegalEffects.InstrumentRule;
 import org.integratedcare.governance.authority.LegalEffects.Reach;
 import org.integratedcare.governance.internal.DelegationLaw;
 import org.integratedcare.governance.internal.Names;
-import org.integratedcare.governance.internal.Successions;
+import org.integratedcare.core.change.Resolution;
+import org.integratedcare.core.change.Successors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,7 +110,7 @@ public final class DecisionAuthority {
   private final IcsModel model;
   private final LegalAssumptions assumptions;
   private final Names names;
-  private final Successions successions;
+  private final Successors successions;
   private final Map<String, List<Delegation>> byDelegateAndFunction;
   private final Map<String, List<StatutoryFunction>> byHolderNameAndBasis;
   private final Map<String, List<CommitteesInCommon>> committeesInCommonByCommittee;
@@ -123,7 +124,7 @@ public final class DecisionAuthority {
     this.model = model;
     this.assumptions = assumptions;
     this.names = new Names(model);
-    this.successions = new Successions(model);
+    this.successions = Successors.of(model);
     Map<String, List<Delegation>> delegations = new HashMap<>();
     for (Delegation d : model.delegations()) {
       for (String f : d.functions()) {
@@ -446,9 +447,9 @@ public final class DecisionAuthority {
     }
     if (!names.exists(org, date)) {
       StringBuilder why = new StringBuilder(names.whyNotInExistence(org, date));
-      for (var c : successions.passingOn(org, date)) {
+      for (var c : successions.passingOn(org, asked.id(), date)) {
         why.append("; its functions passed to ")
-            .append(Names.list(c.successors().stream().map(s -> names.of(s, date)).toList(), "and"))
+            .append(Names.list(c.recipients(org, asked.id()).stream().map(s -> names.of(s, date)).toList(), "and"))
             .append(" under the ").append(names.of(c.id(), date)).append(" effective ")
             .append(Names.date(c.effectiveDate()));
       }
@@ -457,16 +458,20 @@ public final class DecisionAuthority {
     }
     // The function this organisation holds: the one asked about, or its own of the same name and basis.
     StatutoryFunction function = null;
-    List<Successions.Step> succession = null;
-    Optional<List<Successions.Step>> own = successions.path(asked.holder(), org, date);
+    List<Resolution.Step> succession = null;
+    Optional<List<Resolution.Step>> own =
+        Optional.ofNullable(successions.resolve(asked.holder(), asked.id(), date).holders().get(org));
     if (own.isPresent()) {
       function = asked;
       succession = own.get();
     } else {
       for (StatutoryFunction f : byHolderNameAndBasis.getOrDefault(key(org, sameness(asked)), List.of())) {
-        if (f.inForceOn(date)) {
+        // its own function of the same name and basis, unless a change event has moved it away
+        List<Resolution.Step> kept = f.inForceOn(date)
+            ? successions.resolve(f.holder(), f.id(), date).holders().get(org) : null;
+        if (kept != null) {
           function = f;
-          succession = List.of();
+          succession = kept;
           break;
         }
       }
@@ -491,7 +496,7 @@ public final class DecisionAuthority {
         Optional.empty(), Optional.empty(), function.basis(), function.period(),
         names.of(holder, date) + " holds " + function.name() + " by law"
             + function.basis().map(b -> " (" + b + ")").orElse("")));
-    for (Successions.Step s : succession) {
+    for (Resolution.Step s : succession) {
       holderPath.add(new Grant(GrantKind.SUCCESSION, s.from(), s.to(), Optional.empty(),
           Optional.of(s.event().id()), Optional.empty(), Optional.empty(), Optional.empty(),
           DateRange.from(s.event().effectiveDate()),

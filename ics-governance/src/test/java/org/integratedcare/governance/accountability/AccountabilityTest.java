@@ -181,6 +181,76 @@ class AccountabilityTest {
     }
   }
 
+  // An abolition that names its successors: a line through the abolished body follows the successor
+  // that took over the function, or stops in a gap naming the abolished body and its last day
+  // (Health Bill 2026, a Bill; NHS Act 2006 ss.14Z59, 13A and 1(3)).
+  @Nested
+  class NhsEnglandAbolishedWithASuccessor {
+    private final IcsModel model = Scenarios.load("nhs-england-abolished-with-successor.yaml");
+    private final Accountability lines = Accountability.of(model);
+    private final java.time.LocalDate lastDay = java.time.LocalDate.of(2027, 3, 31);
+    private final java.time.LocalDate after = java.time.LocalDate.of(2027, 6, 1);
+
+    @Test
+    void beforeTheAbolition_theIcbAnswersThroughNhsEnglandToParliament() {
+      assertThat(lines.chains("icb", lastDay).chains()).singleElement().satisfies(chain -> {
+        assertThat(chain.members()).containsExactly("icb", "nhse", "sos", "parliament");
+        assertThat(chain.end()).isEqualTo(ChainEnd.TERMINUS);
+      });
+    }
+
+    @Test
+    void afterTheAbolition_aLinkToNhsEngland_followsItsSuccessor() {
+      AccountabilityReport report = lines.chains("icb", after);
+
+      assertThat(report.chains()).singleElement().satisfies(chain -> {
+        assertThat(chain.members()).containsExactly("icb", "nhse", "sos", "parliament");
+        assertThat(chain.steps()).extracting(ChainStep::kind)
+            .containsExactly(ChainStepKind.LINK, ChainStepKind.SUCCESSION, ChainStepKind.LINK);
+        assertThat(chain.steps().get(1).sentence()).isEqualTo("Secretary of State for Health and Social Care"
+            + " answers for it as successor to NHS England under the abolition 'nhse-abolished' effective"
+            + " 1 April 2027");
+        assertThat(chain.end()).isEqualTo(ChainEnd.TERMINUS);
+      });
+    }
+
+    @Test
+    void afterTheAbolition_aFunctionRoutedToTheSecretaryOfState_isAnsweredForByIt() {
+      AccountabilityReport report = lines.chains("fn-assessment", after);
+
+      assertThat(report.chains()).singleElement().satisfies(chain ->
+          assertThat(chain.members()).containsExactly("fn-assessment", "nhse", "sos", "parliament"));
+      assertThat(report.gap()).isEmpty();
+    }
+
+    @Test
+    void afterTheAbolition_aFunctionNoTransferRoutes_isAGapNamingNhsEnglandAndItsLastDay() {
+      AccountabilityReport report = lines.chains("fn-unrouted", after);
+
+      assertThat(report.chains()).isEmpty();
+      assertThat(report.gap()).hasValueSatisfying(g -> {
+        assertThat(g.holder()).isEqualTo("nhse");
+        assertThat(g.sentence()).isEqualTo("On 1 June 2027, A function of NHS England this model routes nowhere"
+            + " is in force but NHS England, which held it, ended after 31 March 2027 (abolition"
+            + " 'nhse-abolished') and nothing succeeds to it: nobody answers for it, an accountability gap.");
+      });
+    }
+
+    @Test
+    void functionHolderInForce_warnsOnlyAboutTheFunctionNobodySucceedsTo() {
+      var report = org.integratedcare.governance.rules.RuleRunner.builder()
+          .addPack(new org.integratedcare.governance.rules.england.AccountabilityClarityPack()).build()
+          .run(model, after);
+
+      assertThat(report.findingsOf("england.accountability.function-holder-in-force")).singleElement()
+          .satisfies(f -> {
+            assertThat(f.subject().id()).isEqualTo("fn-unrouted");
+            assertThat(f.message()).contains("NHS England (nhse) ended after 2027-03-31 (abolition nhse-abolished,"
+                + " which names no successor for it)");
+          });
+    }
+  }
+
   // Every route is a chain, so crossing lines multiply them; a report stops at its limit and says so.
   @Test
   void manyCrossingLines_stopAtTheLimitAndSaySo() {

@@ -30,7 +30,7 @@ import org.integratedcare.governance.rules.Severity;
  * <table>
  *   <caption>Rules (ids start {@code england.accountability.})</caption>
  *   <tr><th>Id</th><th>Checks</th></tr>
- *   <tr><td>function-holder-in-force</td><td>the holder of each function in force is itself in
+ *   <tr><td>function-holder-in-force</td><td>the holder of each function in force (or the successor that change events pass it to) is itself in
  *       force: otherwise nobody answers for the function</td></tr>
  *   <tr><td>single-accountable-holder</td><td>every delegation of a function traces back, through
  *       delegations of the same function, to its holder (a body or post of the holder counts as
@@ -73,12 +73,35 @@ public final class AccountabilityClarityPack extends EnglandPack {
     public List<Finding> check(RuleContext context) {
       ModelView view = context.view();
       List<Finding> out = new ArrayList<>();
+      org.integratedcare.core.change.Successors successors =
+          org.integratedcare.core.change.Successors.of(view.model());
       for (StatutoryFunction f : view.functions()) {
-        if (view.organisation(f.holder()).isEmpty()) {
-          out.add(finding(context.subject(f.id()), Models.label(view, f.id()) + " is in force on "
-              + view.date() + " but its holder " + Models.label(view, f.holder())
-              + " is not, so nobody is accountable for it.", List.of(f.id(), f.holder())));
+        if (view.organisation(f.holder()).isPresent()) {
+          continue;
         }
+        org.integratedcare.core.change.Resolution r = successors.resolve(f.holder(), f.id(), view.date());
+        if (!r.isGap()) {
+          continue; // a successor holds it, through the change events in effect: it answers for it
+        }
+        StringBuilder why = new StringBuilder();
+        for (org.integratedcare.core.change.Resolution.Ended e : r.ended()) {
+          why.append(why.length() == 0 ? "" : "; ").append(Models.label(view, e.party()))
+              .append(" ended after ").append(e.lastDay())
+              .append(e.event().map(c -> " (" + c.kind().typeName() + " " + c.id()
+                  + ", which names no successor for it)").orElse(" and no change event names a successor"));
+        }
+        if (why.length() == 0) {
+          why.append(Models.label(view, f.holder())).append(" is not in force");
+        }
+        List<String> records = new ArrayList<>(List.of(f.id(), f.holder()));
+        r.ended().forEach(e -> {
+          if (!records.contains(e.party())) {
+            records.add(e.party());
+          }
+        });
+        out.add(finding(context.subject(f.id()), Models.label(view, f.id()) + " is in force on "
+            + view.date() + " but its holder " + Models.label(view, f.holder())
+            + " is not, and nobody succeeds to it: " + why + "; so nobody is accountable for it.", records));
       }
       return out;
     }

@@ -21,7 +21,7 @@ import org.integratedcare.core.function.Delegation;
 import org.integratedcare.core.function.DelegationInstrument;
 import org.integratedcare.core.function.StatutoryFunction;
 import org.integratedcare.governance.internal.Names;
-import org.integratedcare.governance.internal.Successions;
+import org.integratedcare.core.change.Successors;
 import org.integratedcare.governance.rules.AbstractRule;
 import org.integratedcare.governance.rules.Basis;
 import org.integratedcare.governance.rules.Finding;
@@ -116,18 +116,18 @@ public final class DelegationIntegrityPack extends EnglandPack {
   static final class Holdings {
     private final ModelView view;
     private final IcsModel model;
-    private final Successions successions;
+    private final Successors successions;
     private final Map<String, Set<String>> holdersByLaw = new HashMap<>();
 
     Holdings(ModelView view) {
       this.view = view;
       this.model = view.model();
-      this.successions = new Successions(model);
+      this.successions = Successors.of(model);
     }
 
     /** The organisations holding the function by law on the date: its holder, or the holder's successors. */
     Set<String> holdersByLaw(StatutoryFunction f) {
-      return holdersByLaw.computeIfAbsent(f.id(), k -> successions.holdersOn(f.holder(), view.date()).keySet());
+      return holdersByLaw.computeIfAbsent(f.id(), k -> successions.resolve(f.holder(), f.id(), view.date()).holders().keySet());
     }
 
     /** The organisations a unitary board acts for; empty for any other party. */

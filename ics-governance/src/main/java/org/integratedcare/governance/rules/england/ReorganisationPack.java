@@ -18,7 +18,7 @@ import org.integratedcare.core.function.Delegation;
 import org.integratedcare.core.mechanism.Mechanism;
 import org.integratedcare.core.mechanism.MechanismKind;
 import org.integratedcare.core.time.DateRange;
-import org.integratedcare.governance.internal.Successions;
+import org.integratedcare.core.change.Successors;
 import org.integratedcare.governance.rules.AbstractRule;
 import org.integratedcare.governance.rules.Basis;
 import org.integratedcare.governance.rules.Finding;
@@ -70,7 +70,7 @@ public final class ReorganisationPack extends EnglandPack {
   }
 
   /** Why a party named by a record in force is not in existence on the date, or empty if it is. */
-  static Optional<String> ended(ModelView view, String id, Successions successions) {
+  static Optional<String> ended(ModelView view, String id, Successors successions) {
     Optional<Identified> record = view.model().find(id);
     if (record.isEmpty() || !(record.get() instanceof ModelElement m) || m.inForceOn(view.date())) {
       return Optional.empty();
@@ -81,9 +81,9 @@ public final class ReorganisationPack extends EnglandPack {
       return Optional.of(Models.label(view, id) + " is established only from " + p.describeStart());
     }
     String why = Models.label(view, id) + " ceased to exist after " + p.describeEnd().orElseThrow();
-    List<ChangeEvent> passing = successions.passingOn(id, date);
+    List<ChangeEvent> passing = successions.passingOn(id, null, date);
     if (!passing.isEmpty()) {
-      String to = passing.stream().flatMap(c -> c.successors().stream()).distinct()
+      String to = passing.stream().flatMap(c -> c.recipients(id, null).stream()).distinct()
           .map(s -> Models.label(view, s)).collect(Collectors.joining(" and "));
       why += "; its functions passed to " + to + " (" + passing.get(0).kind().typeName() + " "
           + passing.get(0).id() + ", effective " + passing.get(0).effectiveDate() + ")";
@@ -103,7 +103,7 @@ public final class ReorganisationPack extends EnglandPack {
     @Override
     public final List<Finding> check(RuleContext context) {
       ModelView view = context.view();
-      Successions successions = new Successions(view.model());
+      Successors successions = Successors.of(view.model());
       List<Finding> out = new ArrayList<>();
       check(context, view, party -> ended(view, party, successions), out);
       return out;

@@ -24,6 +24,38 @@ class ReorganisationPackTest {
     assertThat(run(Northshire.sound().model(), Northshire.DATE).findings()).isEmpty();
   }
 
+  // An abolition that names a successor for the function delegated: the finding names the successor
+  // the abolition routes that function to (Health Bill 2026, a Bill: NHS England's functions pass to
+  // the Secretary of State and ICBs).
+  @Test
+  void delegationOfAnAbolishedBody_namesTheSuccessorTheAbolitionRoutesItsFunctionsTo() {
+    LocalDate abolition = LocalDate.of(2027, 4, 1);
+    IcsModel model = IcsModel.builder()
+        .add(org.integratedcare.core.organisation.Organisation.of("nhse",
+            org.integratedcare.core.organisation.OrganisationKind.NHS_ENGLAND, "NHS England",
+            org.integratedcare.core.time.DateRange.of(LocalDate.of(2022, 7, 1), abolition.minusDays(1))))
+        .add(Scenarios.org("sos", org.integratedcare.core.organisation.OrganisationKind.SECRETARY_OF_STATE,
+            "Secretary of State"))
+        .add(Scenarios.org("icb", org.integratedcare.core.organisation.OrganisationKind.INTEGRATED_CARE_BOARD,
+            "NHS Northshire ICB"))
+        .add(Scenarios.function("pms", "Primary medical services", "nhse"))
+        .add(Scenarios.delegation("d-pms", "nhse", "icb",
+            org.integratedcare.core.function.DelegationInstrument.S65Z5_DELEGATION, "pms").build())
+        .add(org.integratedcare.core.change.ChangeEvent.builder().id("nhse-abolished")
+            .kind(org.integratedcare.core.change.ChangeKind.ABOLITION).effectiveDate(abolition)
+            .addPredecessors("nhse").addSuccessors("sos", "icb")
+            .addTransfers(org.integratedcare.core.change.FunctionTransfer.of("nhse", "icb", java.util.List.of("pms")))
+            .addTransfers(org.integratedcare.core.change.FunctionTransfer.ofAll("nhse", "sos")).build())
+        .build();
+
+    RuleReport report = run(model, abolition.plusMonths(2));
+
+    assertThat(report.findingsOf("england.reorganisation.delegation-party-ended")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("NHS England (nhse) ceased to exist after 31 March 2027;"
+            + " its functions passed to NHS Northshire ICB (icb) and Secretary of State (sos) (abolition"
+            + " nhse-abolished, effective 2027-04-01)"));
+  }
+
   /** The scenario reorganisation-leftovers.yaml. */
   @org.junit.jupiter.api.Nested
   class MergerLeftovers {
