@@ -506,9 +506,12 @@ public final class DecisionValidityPack extends EnglandPack {
     private static String describe(ModelView day, List<Declaration> registered) {
       List<String> parts = new ArrayList<>();
       for (Declaration x : registered) {
-        parts.add(Models.withArticle(x.conflict().typeName()) + " interest on the register about "
-            + Models.label(day, x.organisation().get()) + " (" + x.description() + ", "
-            + x.period().describe() + ")");
+        // the register lists interests; a conflict type is named only where one was assessed
+        String kind = x.conflict().map(c -> Models.withArticle(c.typeName()) + " interest")
+            .orElse("an interest");
+        String type = x.interestType().map(t -> t.typeName() + "; ").orElse("");
+        parts.add(kind + " on the register about " + Models.label(day, x.organisation().get()) + " (" + type
+            + x.description() + ", " + x.period().describe() + ")");
       }
       return String.join(" and ", parts);
     }
