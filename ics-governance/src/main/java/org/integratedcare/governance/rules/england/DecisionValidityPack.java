@@ -409,6 +409,9 @@ public final class DecisionValidityPack extends EnglandPack {
    * an organisation a decision benefits, who voted on it without a declaration on the item.
    * Members who declared on the item are for {@code conflicted-member-voted}; an item declaration
    * is taken to cover the registered interest, since item declarations do not name organisations.
+   * A registered interest counts whether or not it was assessed as an actual, potential or
+   * perceived conflict (registers list interests, not conflicts); the finding names the conflict
+   * type where recorded and the interest's type where the register gives it.
    */
   static final class RegisteredInterestVoted extends AbstractRule {
     RegisteredInterestVoted() {
