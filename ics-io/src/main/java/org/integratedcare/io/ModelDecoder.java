@@ -19,6 +19,7 @@ import org.integratedcare.core.accountability.AccountabilityBasis;
 import org.integratedcare.core.accountability.AccountabilityDirection;
 import org.integratedcare.core.accountability.AccountabilityLink;
 import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.Capacity;
 import org.integratedcare.core.body.Body;
 import org.integratedcare.core.body.BodyKind;
 import org.integratedcare.core.body.ConflictType;
@@ -798,13 +799,14 @@ final class ModelDecoder {
           + String.join(", ", Vocabulary.names(Designation.class, Designation::typeName)));
       return null;
     });
+    Capacity capacity = f.enumValue("capacity", Capacity.class, Capacity::typeName, false);
     DateRange period = f.period();
     List<Source> sources = sources(f);
     return build(path, before, () -> Appointment.builder().id(id).post(post).person(person)
         .appointedBy(java.util.Optional.ofNullable(appointedBy)).addAllNominatedBy(nominatedBy)
         .approvedBy(java.util.Optional.ofNullable(approvedBy))
         .termEnds(java.util.Optional.ofNullable(termEnds)).addAllDesignations(designations)
-        .period(period).addAllSources(sources).build());
+        .capacity(java.util.Optional.ofNullable(capacity)).period(period).addAllSources(sources).build());
   }
 
   // ---- functions and delegations ----
@@ -1019,10 +1021,11 @@ final class ModelDecoder {
       return build(p, b, () -> Attendance.builder().person(person).kind(kind)
           .substituteFor(java.util.Optional.ofNullable(substituteFor)).build());
     });
+    String chairedBy = f.text("chairedBy");
     List<AgendaItem> items = f.list("items", this::item);
     List<Source> sources = sources(f);
     return build(path, before, () -> Meeting.builder().id(id).body(body).date(date)
-        .addAllAttendance(attendance).addAllItems(items).addAllSources(sources).build());
+        .chairedBy(java.util.Optional.ofNullable(chairedBy)).addAllAttendance(attendance).addAllItems(items).addAllSources(sources).build());
   }
 
   private AgendaItem item(Node n, String path) {
