@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.Identified;
 import org.integratedcare.core.ModelElement;
 import org.integratedcare.core.ModelView;
@@ -227,8 +229,11 @@ public final class ReorganisationPack extends EnglandPack {
           Severity.WARNING, BASIS);
     }
 
-    /** A record that names parties: what to call it in a message, its period and the ids it names. */
-    private record Named(Subject subject, String what, String id, DateRange period, Collection<String> parties) {}
+    /**
+     * A record that names parties: its id, period and the ids it names, and how to call it in a
+     * message (made only when there is a finding).
+     */
+    private record Named(String id, DateRange period, Collection<String> parties, Supplier<String> what) {}
 
     @Override
     public List<Finding> check(RuleContext context) {
@@ -236,68 +241,75 @@ public final class ReorganisationPack extends EnglandPack {
       Map<String, String> successorsOf = new HashMap<>();
       Successors successions = Successors.of(view.model());
       List<Finding> out = new ArrayList<>();
-      for (Named record : named(context, view)) {
-        for (String party : new LinkedHashSet<>(record.parties())) {
-          Optional<Identified> found = view.model().find(party);
-          if (found.isPresent() && found.get() instanceof ModelElement m && !party.equals(record.id())) {
-            before(context, view, record, party, m.period(), out);
-            after(view, record, party, m.period(), successorsOf.computeIfAbsent(party,
-                p -> successorsIn(view, successions, p, m.period())), out);
-          }
+      IcsModel model = view.model();
+      for (Delegation d : model.delegations()) {
+        check(context, new Named(d.id(), d.period(), List.of(d.delegator(), d.delegate()),
+            () -> "Delegation " + d.id()), successions, successorsOf, out);
+      }
+      for (Mechanism m : model.mechanisms()) {
+        if (m.kind() != MechanismKind.MERGER_OR_ACQUISITION) { // the record of a change names what it ended
+          check(context, new Named(m.id(), m.period(), new TreeSet<>(m.parties()),
+              () -> "The " + m.kind().typeName().replace('-', ' ') + " " + m.id()), successions, successorsOf, out);
         }
+      }
+      for (Body b : model.bodies()) {
+        List<String> parties = new ArrayList<>(new TreeSet<>(b.organisations()));
+        b.parent().ifPresent(parties::add);
+        check(context, new Named(b.id(), b.period(), parties, () -> Models.label(view, b.id())), successions,
+            successorsOf, out);
+      }
+      for (Post p : model.posts()) {
+        check(context, new Named(p.id(), p.period(), List.of(p.body()),
+            () -> "The post " + Models.label(view, p.id())), successions, successorsOf, out);
+      }
+      for (Appointment a : model.appointments()) {
+        check(context, new Named(a.id(), a.period(), List.of(a.post()),
+            () -> "The appointment " + a.id() + " of " + Models.label(view, a.person())), successions, successorsOf, out);
+      }
+      for (AccountabilityLink l : model.accountabilityLinks()) {
+        check(context, new Named(l.id(), l.period(), List.of(l.giver(), l.holder()),
+            () -> "The accountability link " + l.id()), successions, successorsOf, out);
       }
       return out;
     }
 
-    /** The records of the model that name parties, with the parties each names. */
-    private static List<Named> named(RuleContext context, ModelView view) {
-      List<Named> out = new ArrayList<>();
-      for (Delegation d : view.model().delegations()) {
-        out.add(new Named(context.subject(d.id()), "Delegation " + d.id(), d.id(), d.period(),
-            List.of(d.delegator(), d.delegate())));
-      }
-      for (Mechanism m : view.model().mechanisms()) {
-        if (m.kind() != MechanismKind.MERGER_OR_ACQUISITION) { // the record of a change names what it ended
-          out.add(new Named(context.subject(m.id()), "The " + m.kind().typeName().replace('-', ' ') + " "
-              + m.id(), m.id(), m.period(), new TreeSet<>(m.parties())));
+    /** Compares one record's period with the period of each party it names (looked up by id). */
+    private void check(RuleContext context, Named record, Successors successions, Map<String, String> successorsOf,
+        List<Finding> out) {
+      ModelView view = context.view();
+      String previous = null;
+      for (String party : record.parties()) {
+        if (party.equals(previous) || party.equals(record.id())) {
+          continue; // a delegation's two parties differ; sets and sorted lists repeat no other id
+        }
+        previous = party;
+        Optional<Identified> found = view.model().find(party);
+        if (found.isPresent() && found.get() instanceof ModelElement m
+            && (m.period().isPartial() || !m.period().encloses(record.period()))) {
+          before(context, view, record, party, m.period(), out);
+          after(context, view, record, party, m.period(), successorsOf.computeIfAbsent(party,
+              p -> successorsIn(view, successions, p, m.period())), out);
         }
       }
-      for (Body b : view.model().bodies()) {
-        List<String> parties = new ArrayList<>(new TreeSet<>(b.organisations()));
-        b.parent().ifPresent(parties::add);
-        out.add(new Named(context.subject(b.id()), Models.label(view, b.id()), b.id(), b.period(), parties));
-      }
-      for (Post p : view.model().posts()) {
-        out.add(new Named(context.subject(p.id()), "The post " + Models.label(view, p.id()), p.id(), p.period(),
-            List.of(p.body())));
-      }
-      for (Appointment a : view.model().appointments()) {
-        out.add(new Named(context.subject(a.id()), "The appointment " + a.id() + " of "
-            + Models.label(view, a.person()), a.id(), a.period(), List.of(a.post())));
-      }
-      for (AccountabilityLink l : view.model().accountabilityLinks()) {
-        out.add(new Named(context.subject(l.id()), "The accountability link " + l.id(), l.id(), l.period(),
-            List.of(l.giver(), l.holder())));
-      }
-      return out;
     }
 
     /** A finding if the record starts before the party came into being, or a gap if the dates cannot tell. */
     private void before(RuleContext context, ModelView view, Named record, String party, DateRange partyPeriod,
         List<Finding> out) {
+      Subject subject = context.subject(record.id());
       LocalDate latestRecordStart = DateRange.lastDayOf(record.period().startText());
       LocalDate earliestPartyStart = partyPeriod.start();
       LocalDate latestPartyStart = DateRange.lastDayOf(partyPeriod.startText());
-      String recorded = record.what() + " is recorded " + record.period().describe() + ", but "
+      String recorded = record.what().get() + " is recorded " + record.period().describe() + ", but "
           + Models.label(view, party);
       if (latestRecordStart.isBefore(earliestPartyStart)) {
-        out.add(finding(record.subject(), recorded + " came into being only " + startWords(partyPeriod)
+        out.add(finding(subject, recorded + " came into being only " + startWords(partyPeriod)
             + predecessorsOf(view, party, partyPeriod) + ": the record cannot have been made by or for it before then. Start the "
             + "record no earlier than " + partyPeriod.describeStart() + ", and record the arrangement of the body "
             + "that held the functions before as a record of its own.", List.of(record.id(), party)));
       } else if (record.period().start().isBefore(latestPartyStart)
           && !record.period().startText().equals(partyPeriod.startText())) {
-        out.add(gap(record.subject(), record.what() + " is recorded " + record.period().describe() + ", and "
+        out.add(gap(subject, record.what().get() + " is recorded " + record.period().describe() + ", and "
             + Models.label(view, party) + " came into being " + startWords(partyPeriod) + ": the dates recorded "
             + "cannot tell whether the record began before the party existed. Record the day each began.",
             List.of(record.id(), party)));
@@ -305,8 +317,9 @@ public final class ReorganisationPack extends EnglandPack {
     }
 
     /** A finding if the record runs on after the party ended, or a gap if the dates cannot tell. */
-    private void after(ModelView view, Named record, String party, DateRange partyPeriod, String successors,
-        List<Finding> out) {
+    private void after(RuleContext context, ModelView view, Named record, String party, DateRange partyPeriod,
+        String successors, List<Finding> out) {
+      Subject subject = context.subject(record.id());
       Optional<LocalDate> partyEnd = partyPeriod.end();
       if (partyEnd.isEmpty()) {
         return;
@@ -314,19 +327,19 @@ public final class ReorganisationPack extends EnglandPack {
       LocalDate earliestPartyEnd = DateRange.firstDayOf(partyPeriod.endText().orElseThrow());
       Optional<LocalDate> recordEnd = record.period().end();
       Optional<LocalDate> earliestRecordEnd = record.period().endText().map(DateRange::firstDayOf);
-      String recorded = record.what() + " is recorded " + (recordEnd.isEmpty()
+      String recorded = record.what().get() + " is recorded " + (recordEnd.isEmpty()
           ? "from " + record.period().describeStart() + " with no end" : record.period().describe());
       String ended = Models.label(view, party) + " ceased to exist after " + partyPeriod.describeEnd().orElseThrow()
           + successors;
       if (earliestRecordEnd.map(e -> e.isAfter(partyEnd.get())).orElse(true)) {
-        out.add(finding(record.subject(), recorded + ", but " + ended + ": the record cannot be exercised by or "
+        out.add(finding(subject, recorded + ", but " + ended + ": the record cannot be exercised by or "
             + "for it after then. End the record no later than " + partyPeriod.describeEnd().orElseThrow()
             + (successors.isEmpty() ? ", or correct the dates recorded." : ", and if the arrangement carries on, "
                 + "record it again in the successor's name from the day after (ics migrate does both where the "
                 + "change carries arrangements over)."), List.of(record.id(), party)));
       } else if (recordEnd.get().isAfter(earliestPartyEnd)
           && !record.period().endText().equals(partyPeriod.endText())) {
-        out.add(gap(record.subject(), recorded + ", and " + ended + ": the dates recorded cannot tell whether "
+        out.add(gap(subject, recorded + ", and " + ended + ": the dates recorded cannot tell whether "
             + "the record ran on after the party ended. Record the day each ended.", List.of(record.id(), party)));
       }
     }
