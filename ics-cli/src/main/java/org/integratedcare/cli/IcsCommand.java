@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
         DiagramCommand.class,
         ReferenceCommand.class,
         MigrateCommand.class,
+        ImportCommand.class,
+        ExportCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {

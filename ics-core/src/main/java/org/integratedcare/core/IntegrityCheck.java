@@ -29,6 +29,7 @@ import org.integratedcare.core.mechanism.Mechanism;
 import org.integratedcare.core.mechanism.MergerOrAcquisition;
 import org.integratedcare.core.meeting.AgendaItem;
 import org.integratedcare.core.meeting.Attendance;
+import org.integratedcare.core.meeting.AttendanceKind;
 import org.integratedcare.core.meeting.Meeting;
 import org.integratedcare.core.organisation.Area;
 import org.integratedcare.core.organisation.GssCode;
@@ -369,6 +370,13 @@ final class IntegrityCheck {
       Meeting m = list.get(i);
       String path = "meetings[" + i + "]";
       ref(path + ".body", m.body(), Target.BODY);
+      m.chairedBy().ifPresent(c -> {
+        ref(path + ".chairedBy", c, Target.PERSON);
+        if (m.attendance().stream().anyMatch(a -> a.person().equals(c) && a.kind() == AttendanceKind.APOLOGIES)) {
+          problems.add(Problem.at(path + ".chairedBy", "meeting '" + m.id() + "' is recorded as chaired by '" + c
+              + "', who is also recorded as sending apologies"));
+        }
+      });
       for (int j = 0; j < m.attendance().size(); j++) {
         Attendance a = m.attendance().get(j);
         ref(path + ".attendance[" + j + "].person", a.person(), Target.PERSON);

@@ -19,11 +19,13 @@ import org.integratedcare.core.accountability.AccountabilityBasis;
 import org.integratedcare.core.accountability.AccountabilityDirection;
 import org.integratedcare.core.accountability.AccountabilityLink;
 import org.integratedcare.core.body.Appointment;
+import org.integratedcare.core.body.Capacity;
 import org.integratedcare.core.body.Body;
 import org.integratedcare.core.body.BodyKind;
 import org.integratedcare.core.body.ConflictType;
 import org.integratedcare.core.body.DecisionRule;
 import org.integratedcare.core.body.Declaration;
+import org.integratedcare.core.body.InterestType;
 import org.integratedcare.core.body.Designation;
 import org.integratedcare.core.body.Person;
 import org.integratedcare.core.body.Post;
@@ -756,8 +758,14 @@ final class ModelDecoder {
       ConflictType conflict = g.enumValue("conflict", ConflictType.class, ConflictType::typeName, true);
       String org = g.text("organisation");
       DateRange when = g.period();
+      InterestType type = g.enumValue("interestType",
+          InterestType.class, InterestType::typeName, false);
+      String action = g.text("actionTaken");
+      java.time.LocalDate declared = g.date("declaredOn", false);
       return build(p, b, () -> Declaration.builder().description(description).conflict(conflict)
-          .organisation(java.util.Optional.ofNullable(org)).period(when).build());
+          .organisation(java.util.Optional.ofNullable(org)).period(when)
+          .interestType(java.util.Optional.ofNullable(type)).actionTaken(java.util.Optional.ofNullable(action))
+          .declaredOn(java.util.Optional.ofNullable(declared)).build());
     });
     List<Source> sources = sources(f);
     return build(path, before, () -> Person.builder().id(id).name(name).addAllEmployments(employments)
@@ -791,13 +799,14 @@ final class ModelDecoder {
           + String.join(", ", Vocabulary.names(Designation.class, Designation::typeName)));
       return null;
     });
+    Capacity capacity = f.enumValue("capacity", Capacity.class, Capacity::typeName, false);
     DateRange period = f.period();
     List<Source> sources = sources(f);
     return build(path, before, () -> Appointment.builder().id(id).post(post).person(person)
         .appointedBy(java.util.Optional.ofNullable(appointedBy)).addAllNominatedBy(nominatedBy)
         .approvedBy(java.util.Optional.ofNullable(approvedBy))
         .termEnds(java.util.Optional.ofNullable(termEnds)).addAllDesignations(designations)
-        .period(period).addAllSources(sources).build());
+        .capacity(java.util.Optional.ofNullable(capacity)).period(period).addAllSources(sources).build());
   }
 
   // ---- functions and delegations ----
@@ -1012,10 +1021,11 @@ final class ModelDecoder {
       return build(p, b, () -> Attendance.builder().person(person).kind(kind)
           .substituteFor(java.util.Optional.ofNullable(substituteFor)).build());
     });
+    String chairedBy = f.text("chairedBy");
     List<AgendaItem> items = f.list("items", this::item);
     List<Source> sources = sources(f);
     return build(path, before, () -> Meeting.builder().id(id).body(body).date(date)
-        .addAllAttendance(attendance).addAllItems(items).addAllSources(sources).build());
+        .chairedBy(java.util.Optional.ofNullable(chairedBy)).addAllAttendance(attendance).addAllItems(items).addAllSources(sources).build());
   }
 
   private AgendaItem item(Node n, String path) {

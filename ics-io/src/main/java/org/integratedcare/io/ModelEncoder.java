@@ -341,6 +341,9 @@ final class ModelEncoder {
     o.put("conflict", d.conflict().typeName());
     opt(o, "organisation", d.organisation());
     period(o, d.period());
+    d.interestType().ifPresent(t -> o.put("interestType", t.typeName()));
+    opt(o, "actionTaken", d.actionTaken());
+    d.declaredOn().ifPresent(t -> o.put("declaredOn", t.toString()));
     return o;
   }
 
@@ -357,6 +360,7 @@ final class ModelEncoder {
       ArrayNode d = o.putArray("designations");
       a.designations().stream().sorted().map(Designation::typeName).forEach(d::add);
     }
+    a.capacity().ifPresent(c -> o.put("capacity", c.typeName()));
     period(o, a.period());
     sources(o, a.sources());
     return o;
@@ -461,6 +465,7 @@ final class ModelEncoder {
     o.put("id", m.id());
     o.put("body", m.body());
     o.put("date", m.date().toString());
+    opt(o, "chairedBy", m.chairedBy());
     list(o, "attendance", m.attendance(), ModelEncoder::attendance);
     list(o, "items", m.items(), ModelEncoder::item);
     sources(o, m.sources());

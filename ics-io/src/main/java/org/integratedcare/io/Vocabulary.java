@@ -63,9 +63,10 @@ final class Vocabulary {
         "sources");
     def("person", "id", "name", "employments", "declarations", "sources");
     def("employment", "organisation", "from", "to");
-    def("declaration", "description", "conflict", "organisation", "from", "to");
+    def("declaration", "description", "conflict", "organisation", "from", "to", "interestType",
+        "actionTaken", "declaredOn");
     def("appointment", "id", "post", "person", "appointedBy", "nominatedBy", "approvedBy",
-        "termEnds", "designations", "from", "to", "sources");
+        "termEnds", "designations", "capacity", "from", "to", "sources");
     def("function", "id", "name", "holder", "basis", "delegable", "from", "to", "sources");
     def("delegation", "id", "delegator", "delegate", "functions", "instrument", "clause",
         "conditions", "financialLimit", "limits", "onwardDelegationAllowed", "reportsTo", "from", "to",
@@ -86,7 +87,7 @@ final class Vocabulary {
     mechanism("joint-posts", "posts");
     def("accountabilityLink", "id", "giver", "holder", "direction", "basis", "citation",
         "functions", "from", "to", "sources");
-    def("meeting", "id", "body", "date", "attendance", "items", "sources");
+    def("meeting", "id", "body", "date", "chairedBy", "attendance", "items", "sources");
     def("attendance", "person", "kind", "substituteFor");
     def("agendaItem", "number", "title", "declarations", "decision");
     def("itemDeclaration", "person", "conflict", "description", "management");

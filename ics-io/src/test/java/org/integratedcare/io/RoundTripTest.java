@@ -10,6 +10,7 @@ import org.integratedcare.core.accountability.AccountabilityLink;
 import org.integratedcare.core.body.Appointment;
 import org.integratedcare.core.body.Body;
 import org.integratedcare.core.body.BodyKind;
+import org.integratedcare.core.body.Capacity;
 import org.integratedcare.core.body.ConflictType;
 import org.integratedcare.core.body.DecisionRule;
 import org.integratedcare.core.body.Declaration;
@@ -318,7 +319,7 @@ class RoundTripTest {
     b.add(Appointment.builder().id("a1").post("chair").person("p2").appointedBy("nhse")
         .addNominatedBy("la", "ft").approvedBy("region").termEnds(LocalDate.of(2025, 6, 30))
         .addDesignations(Designation.SENIOR_NON_EXECUTIVE, Designation.DEPUTY_CHAIR)
-        .period(SINCE_2022).build());
+        .capacity(Capacity.INTERIM).period(SINCE_2022).build());
     b.add(StatutoryFunction.builder().id("fn2").name("Performance assessment").holder("nhse")
         .basis("NHS Act 2006 s.14Z59").delegable(false).period(SINCE_2022).addSources(source()).build());
     b.add(Delegation.builder().id("d1").delegator("board").delegate("committee").addFunctions("fn")
@@ -341,7 +342,7 @@ class RoundTripTest {
     b.add(AccountabilityLink.builder().id("l2").giver("ft").holder("trust")
         .direction(AccountabilityDirection.LATERAL).basis(AccountabilityBasis.AGREEMENT)
         .period(SINCE_2022).build());
-    b.add(Meeting.builder().id("mtg").body("board").date(LocalDate.of(2025, 5, 14))
+    b.add(Meeting.builder().id("mtg").body("board").date(LocalDate.of(2025, 5, 14)).chairedBy("p1")
         .addAttendance(Attendance.of("p1", AttendanceKind.PRESENT))
         .addAttendance(Attendance.builder().person("p2").kind(AttendanceKind.SUBSTITUTE).substituteFor("p1").build())
         .addItems(AgendaItem.builder().number("1").title("Apologies").build())

@@ -48,6 +48,17 @@ public abstract class Appointment implements ModelElement {
   /** Extra responsibilities carried, such as deputy chair. */
   public abstract Set<Designation> designations();
 
+  /**
+   * In what capacity the post is held (substantive, interim or acting), if recorded. Empty means
+   * not recorded, not substantive.
+   */
+  public abstract Optional<Capacity> capacity();
+
+  /** Whether the appointment is recorded as {@linkplain Capacity#ACTING acting} in the post. */
+  public boolean isActing() {
+    return capacity().orElse(null) == Capacity.ACTING;
+  }
+
   @Override
   public abstract DateRange period();
 

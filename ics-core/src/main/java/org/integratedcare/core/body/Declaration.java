@@ -1,5 +1,6 @@
 package org.integratedcare.core.body;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.integratedcare.core.internal.Checks;
@@ -7,7 +8,8 @@ import org.integratedcare.core.time.DateRange;
 
 /**
  * An interest a person has declared on the register: what it is, whether actual, potential or
- * perceived, the organisation it concerns, and when it held.
+ * perceived, the organisation it concerns, and when it held; and, where the register records them,
+ * its type, the action taken to manage it and the day it was declared.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -27,6 +29,18 @@ public abstract class Declaration {
   /** When the interest held. */
   public abstract DateRange period();
 
+  /**
+   * The type of the interest (financial, non-financial professional, non-financial personal or
+   * indirect), if the register records it.
+   */
+  public abstract Optional<InterestType> interestType();
+
+  /** The action taken to manage the interest, in the register's words, if recorded. */
+  public abstract Optional<String> actionTaken();
+
+  /** The day the interest was declared, if recorded. */
+  public abstract Optional<LocalDate> declaredOn();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -41,5 +55,6 @@ public abstract class Declaration {
   void check() {
     Checks.text("declaration description", description());
     organisation().ifPresent(o -> Checks.id("organisation", o));
+    actionTaken().ifPresent(a -> Checks.text("declaration action taken", a));
   }
 }

@@ -2,6 +2,7 @@ package org.integratedcare.core.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.integratedcare.core.Identified;
 import org.integratedcare.core.Source;
@@ -10,7 +11,7 @@ import org.integratedcare.core.body.Body;
 import org.integratedcare.core.internal.Checks;
 
 /**
- * A meeting of a {@link Body} on a date: who attended and how, and the items taken.
+ * A meeting of a {@link Body} on a date: who attended and how, who presided, and the items taken.
  *
  * <p>Whether the meeting was quorate is judged from the {@linkplain Appointment appointments} in
  * force on its date, by the governance rules.
@@ -36,6 +37,9 @@ public abstract class Meeting implements Identified {
   /** The items taken. */
   public abstract List<AgendaItem> items();
 
+  /** The id of the person who presided (chaired the meeting), if recorded. */
+  public abstract Optional<String> chairedBy();
+
   @Override
   public abstract List<Source> sources();
 
@@ -53,6 +57,7 @@ public abstract class Meeting implements Identified {
   void check() {
     Checks.id("meeting id", id());
     Checks.id("body", body());
+    chairedBy().ifPresent(c -> Checks.id("chairedBy", c));
     Checks.that(attendance().stream().map(Attendance::person).distinct().count() == attendance().size(),
         "meeting '" + id() + "' records the attendance of one person more than once");
   }

@@ -66,6 +66,11 @@ import org.integratedcare.governance.rules.Severity;
  *       who voted for or against without declaring on the item; a gap where votes are not recorded
  *       one by one and such a member was present</td><td>NHS England, Managing conflicts of
  *       interest in the NHS; ICB constitutions</td></tr>
+ *   <tr><td>meeting-presided-by-chair-or-deputy (warning)</td><td>a meeting of an ICB board
+ *       recorded as chaired by someone who, on its date, was neither the chair in post nor the
+ *       deputy chair; a gap where who presided is not recorded but decisions were taken while the
+ *       chair sent apologies, or where the board's chair or deputy chair that day is not recorded
+ *       </td><td>NHS England, Guidance on integrated care board constitutions and governance</td></tr>
  *   <tr><td>decision-within-authority</td><td>a motion recorded as carried, on a function and
  *       binding organisations named in the record, was taken by a body whose decision binds each
  *       of them on the meeting's date, as {@link DecisionAuthority} finds (amount included)</td>
@@ -101,7 +106,7 @@ public final class DecisionValidityPack extends EnglandPack {
    */
   public DecisionValidityPack(LegalAssumptions assumptions) {
     super(ID, VERSION, TITLE, List.of(new SeatsWithinTheirNumber(), new Quorate(), new ItemQuorate(), new DecisionRuleMet(), new ConflictedVote(),
-        new RegisteredInterestVoted(),
+        new RegisteredInterestVoted(), new PresidedByChairOrDeputy(),
         new WithinAuthority(java.util.Objects.requireNonNull(assumptions, "assumptions"))));
   }
 
@@ -275,6 +280,131 @@ public final class DecisionValidityPack extends EnglandPack {
         }
       }
       return out;
+    }
+  }
+
+  /**
+   * Who presided at a meeting of an ICB board. NHS England's guidance makes one non-executive
+   * member deputy chair so that, if the chair is unavailable, it is clear who chairs meetings; the
+   * deputy chair does not become the chair. The Government's answer to the written question
+   * "Integrated Care Boards: Leadership" adds that while the chair's post is vacant the board may be
+   * chaired by an acting chair, normally but not always the deputy chair. So a board meeting chaired
+   * by someone who was neither the chair in post (substantive or interim), nor recorded as acting
+   * chair, nor the deputy chair is a warning, unless both the chair and the deputy chair sent
+   * apologies: who presides then is for the board's standing orders, which were not read.
+   *
+   * <p>Who presided is often not recorded for past meetings, and then nothing is reported, except
+   * where it matters to the decisions: a meeting that took decisions while the chair sent apologies
+   * is a gap asking for {@code chairedBy}.
+   */
+  static final class PresidedByChairOrDeputy extends AbstractRule {
+    PresidedByChairOrDeputy() {
+      super(ID + ".meeting-presided-by-chair-or-deputy",
+          "An ICB board meeting was chaired by the chair, an acting chair or the deputy chair", Severity.WARNING,
+          Basis.guidance(NhsEnglandGuidancePack.CONSTITUTIONS
+              + " (https://www.england.nhs.uk/long-read/guidance-on-integrated-care-board-constitutions-and-governance): "
+              + "a non-executive member, not the audit committee chair, is deputy chair, so that if the chair is "
+              + "unavailable it is clear who will chair meetings; the deputy chair would not become the chair. "
+              + "Department of Health and Social Care, answer to the written question Integrated Care Boards: "
+              + "Leadership (https://parallelparliament.co.uk/question/45636/integrated-care-boards-leadership): "
+              + "while the chair's post is vacant the board may be chaired by an acting chair, normally but not "
+              + "always the deputy chair"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      List<Finding> out = new ArrayList<>();
+      for (int i : meetingsToDate(context)) {
+        Meeting meeting = context.model().meetings().get(i);
+        ModelView day = context.model().on(meeting.date());
+        Optional<EnglandStatutoryPack.Board> found = EnglandStatutoryPack.Board.all(day).stream()
+            .filter(b -> b.body().id().equals(meeting.body())).findFirst();
+        if (found.isEmpty()) {
+          continue;
+        }
+        EnglandStatutoryPack.Board board = found.get();
+        List<Appointment> chairs = board.with(org.integratedcare.core.body.PostRole.CHAIR);
+        List<Appointment> deputies = board.appointments().stream()
+            .filter(a -> a.designations().contains(org.integratedcare.core.body.Designation.DEPUTY_CHAIR)).toList();
+        String where = "the meeting of " + Models.label(day, meeting.body()) + " on " + meeting.date();
+        List<String> evidence = new ArrayList<>(List.of(meeting.id(), meeting.body()));
+        chairs.forEach(a -> evidence.add(a.id()));
+        deputies.forEach(a -> evidence.add(a.id()));
+        if (meeting.chairedBy().isEmpty()) {
+          List<Appointment> appointed = board.appointedTo(org.integratedcare.core.body.PostRole.CHAIR);
+          boolean decisions = meeting.items().stream().anyMatch(it -> it.decision().isPresent());
+          if (decisions && !appointed.isEmpty()
+              && appointed.stream().allMatch(a -> sentApologies(meeting, a.person()))) {
+            out.add(gap(context.subject(meeting.id()), "The chair, " + people(day, appointed) + ", sent apologies to "
+                + where + ", at which decisions were taken, and who presided is not recorded. The deputy chair chairs "
+                + "meetings when the chair is unavailable" + (deputies.isEmpty() ? "" : " (" + people(day, deputies)
+                + " that day)") + ": record who presided as the meeting's chairedBy.", evidence));
+          }
+          continue;
+        }
+        String presided = meeting.chairedBy().get();
+        evidence.add(2, presided);
+        if (chairs.stream().anyMatch(a -> a.person().equals(presided))
+            || deputies.stream().anyMatch(a -> a.person().equals(presided))) {
+          continue;
+        }
+        boolean closed = Recorded.complete(day, org.integratedcare.core.Completeness.Aspect.APPOINTMENTS, board.body());
+        String who = Models.label(day, presided);
+        if (!closed && (chairs.isEmpty() || deputies.isEmpty())) {
+          out.add(gap(context.subject(meeting.id()), who + " presided at " + where + ", and the board's "
+              + (chairs.isEmpty() && deputies.isEmpty() ? "chair and deputy chair on that date are"
+                  : chairs.isEmpty() ? "chair on that date is" : "deputy chair on that date is")
+              + " not recorded, so whether the chair or the deputy chair presided cannot be checked: record "
+              + "the appointment to the chair's post and the deputy chair's designation (designations: "
+              + "[deputy-chair]), or declare the board's appointments complete.", evidence));
+          continue;
+        }
+        if (!chairs.isEmpty() && !deputies.isEmpty()
+            && chairs.stream().allMatch(a -> sentApologies(meeting, a.person()))
+            && deputies.stream().allMatch(a -> sentApologies(meeting, a.person()))) {
+          continue; // both away: who presides is for the standing orders
+        }
+        StringBuilder text = new StringBuilder(who + " presided at " + where + " but was neither the chair ("
+            + (chairs.isEmpty() ? "none in post" : people(day, chairs)) + ") nor the deputy chair ("
+            + (deputies.isEmpty() ? "none designated" : people(day, deputies)) + ") on that date.");
+        List<String> present = new ArrayList<>();
+        for (Appointment a : chairs) {
+          if (wasPresent(meeting, a.person())) {
+            present.add(Models.label(day, a.person()) + " (chair)");
+          }
+        }
+        for (Appointment a : deputies) {
+          if (wasPresent(meeting, a.person())) {
+            present.add(Models.label(day, a.person()) + " (deputy chair)");
+          }
+        }
+        if (!present.isEmpty()) {
+          text.append(" Present at the meeting: ").append(String.join(", ", present)).append('.');
+        }
+        text.append(" NHS England's guidance makes a non-executive member deputy chair so that it is clear who "
+            + "chairs meetings when the chair is unavailable; while the chair's post is vacant an acting chair, "
+            + "normally the deputy chair, may chair the board.");
+        text.append(present.isEmpty()
+            ? " If the board had " + who + " act as chair, record that as an appointment to the chair's post with "
+                + "capacity: acting; otherwise check the minutes and the standing orders on who presides."
+            : " Check the minutes (for example, whether the chair and deputy chair withdrew from an item) and the "
+                + "standing orders on who presides.");
+        out.add(finding(context.subject(meeting.id()), text.toString(), evidence));
+      }
+      return out;
+    }
+
+    private static String people(ModelView day, List<Appointment> appointments) {
+      return String.join(", ", appointments.stream().map(a -> Models.label(day, a.person())).distinct().toList());
+    }
+
+    private static boolean sentApologies(Meeting meeting, String person) {
+      return meeting.attendance().stream()
+          .anyMatch(a -> a.person().equals(person) && a.kind() == org.integratedcare.core.meeting.AttendanceKind.APOLOGIES);
+    }
+
+    private static boolean wasPresent(Meeting meeting, String person) {
+      return meeting.attendance().stream().anyMatch(a -> a.person().equals(person) && a.kind().countsAsMemberPresent());
     }
   }
 

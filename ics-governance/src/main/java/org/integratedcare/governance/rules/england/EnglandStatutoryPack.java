@@ -168,6 +168,15 @@ public final class EnglandStatutoryPack extends EnglandPack {
     List<String> appointmentIds() {
       return appointments.stream().map(Appointment::id).toList();
     }
+
+    /**
+     * The appointments to the post with this role other than those recorded as acting in it: a
+     * person acting as chair or chief executive is not appointed to the post (see {@link
+     * org.integratedcare.core.body.Capacity#ACTING}) and keeps the seat they hold.
+     */
+    List<Appointment> appointedTo(PostRole role) {
+      return with(role).stream().filter(a -> !a.isActing()).toList();
+    }
   }
 
   static final class BoardChairAndChiefExecutive extends AbstractRule {
@@ -226,7 +235,9 @@ public final class EnglandStatutoryPack extends EnglandPack {
         // Sch 1B para 3(2): an ordinary member is a member other than the chair or the chief
         // executive, so a chair or chief executive who also holds another seat is not one
         Set<String> ordinary = board.people(r -> r != PostRole.OBSERVER);
-        ordinary.removeAll(board.people(r -> r == PostRole.CHAIR || r == PostRole.CHIEF_EXECUTIVE));
+        // (a member recorded as acting as chair or chief executive is not appointed to that post)
+        board.appointedTo(PostRole.CHAIR).forEach(a -> ordinary.remove(a.person()));
+        board.appointedTo(PostRole.CHIEF_EXECUTIVE).forEach(a -> ordinary.remove(a.person()));
         if (ordinary.size() < 3) {
           if (Recorded.seatsComplete(context.view(), board.body())) {
             out.add(finding(context.subject(board.body().id()), "The board of ICB "
@@ -323,6 +334,14 @@ public final class EnglandStatutoryPack extends EnglandPack {
     }
   }
 
+  /**
+   * Sch 1B para 5: the chair is appointed by NHS England with the approval of the Secretary of
+   * State. An interim chair holds the post by appointment too, so is checked the same way. Someone
+   * recorded as {@linkplain org.integratedcare.core.body.Capacity#ACTING acting} as chair is not
+   * appointed as chair, so there is no para 5 appointment to check: {@code
+   * england.guidance.icb-acting-chair} reports it. Who appointed or approved, where not recorded, is
+   * not reported.
+   */
   static final class ChairAppointment extends AbstractRule {
     ChairAppointment() {
       super(ID + ".icb-chair-appointment",
@@ -335,21 +354,23 @@ public final class EnglandStatutoryPack extends EnglandPack {
       ModelView view = context.view();
       List<Finding> out = new ArrayList<>();
       for (Board board : Board.all(view)) {
-        for (Appointment a : board.with(PostRole.CHAIR)) {
+        for (Appointment a : board.appointedTo(PostRole.CHAIR)) {
+          String chair = (a.capacity().orElse(null) == org.integratedcare.core.body.Capacity.INTERIM
+              ? "The interim chair of ICB " : "The chair of ICB ") + Models.label(view, board.icb().id());
+          String interim = a.capacity().orElse(null) == org.integratedcare.core.body.Capacity.INTERIM
+              ? " An interim chair holds the post by appointment, made the same way." : "";
           a.appointedBy().ifPresent(by -> {
         if (!isKind(view, by, OrganisationKind.NHS_ENGLAND)) {
-          out.add(finding(context.subject(a.id()), "The chair of ICB "
-              + Models.label(view, board.icb().id()) + " is recorded as appointed by "
-              + Models.label(view, by) + "; the chair is appointed by NHS England.",
+          out.add(finding(context.subject(a.id()), chair + " is recorded as appointed by "
+              + Models.label(view, by) + "; the chair is appointed by NHS England." + interim,
               List.of(a.id(), by)));
         }
           });
           a.approvedBy().ifPresent(by -> {
         if (!isKind(view, by, OrganisationKind.SECRETARY_OF_STATE)) {
-          out.add(finding(context.subject(a.id()), "The chair of ICB "
-              + Models.label(view, board.icb().id()) + " is recorded as approved by "
+          out.add(finding(context.subject(a.id()), chair + " is recorded as approved by "
               + Models.label(view, by)
-              + "; the appointment needs the approval of the Secretary of State.",
+              + "; the appointment needs the approval of the Secretary of State." + interim,
               List.of(a.id(), by)));
         }
           });
@@ -422,10 +443,11 @@ public final class EnglandStatutoryPack extends EnglandPack {
         Map<String, List<Appointment>> byPerson = new java.util.TreeMap<>();
         board.appointments().forEach(a -> byPerson.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a));
         for (Map.Entry<String, List<Appointment>> e : byPerson.entrySet()) {
-          List<Appointment> chair = e.getValue().stream().filter(a -> board.roles().get(a.id()) == PostRole.CHAIR)
-              .toList();
+          // acting in a post is not an appointment to it (icb-acting-chair reports an acting chair)
+          List<Appointment> chair = e.getValue().stream()
+              .filter(a -> board.roles().get(a.id()) == PostRole.CHAIR && !a.isActing()).toList();
           List<Appointment> ceo = e.getValue().stream()
-              .filter(a -> board.roles().get(a.id()) == PostRole.CHIEF_EXECUTIVE).toList();
+              .filter(a -> board.roles().get(a.id()) == PostRole.CHIEF_EXECUTIVE && !a.isActing()).toList();
           String person = Models.label(view, e.getKey());
           if (!chair.isEmpty() && !ceo.isEmpty()) {
             out.add(finding(context.subject(chair.get(0).id()), person + " is both chair and chief executive of "

@@ -43,6 +43,10 @@ import org.integratedcare.governance.rules.england.EnglandStatutoryPack.Board;
  *   <tr><td>icb-board-mental-health-expertise</td><td>an ordinary member has knowledge and
  *       experience of mental health services</td><td>REPORTED by NHS Providers and Capsticks;
  *       paragraph not seen</td></tr>
+ *   <tr><td>icb-acting-chair (info)</td><td>someone recorded as acting in an ICB chair's post:
+ *       not an appointment as chair, so not checked under Sch 1B para 5; says whether a chair is
+ *       appointed and whether the acting chair is the deputy chair</td><td>as above; DHSC answer to
+ *       the written question Integrated Care Boards: Leadership</td></tr>
  *   <tr><td>trust-in-provider-collaborative</td><td>every trust providing acute or mental health
  *       services is in at least one provider collaborative</td><td>Working together at scale
  *       (Aug 2021)</td></tr>
@@ -79,7 +83,7 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
 
   private NhsEnglandGuidancePack(Set<String> trusts) {
     super(ID, VERSION, TITLE, List.of(new ExecutiveDirectors(), new NonExecutives(), new NonExecutiveRoles(),
-        new NonExecutiveNotExecutive(), new MentalHealthExpertise(), new TrustInCollaborative(Set.copyOf(trusts)), new CollaborativeTwoTrusts()));
+        new NonExecutiveNotExecutive(), new MentalHealthExpertise(), new ActingChair(), new TrustInCollaborative(Set.copyOf(trusts)), new CollaborativeTwoTrusts()));
     this.acuteOrMentalHealthTrusts = Set.copyOf(trusts);
   }
 
@@ -98,6 +102,76 @@ public final class NhsEnglandGuidancePack extends EnglandPack {
   /** The ids of trusts the user said provide acute or mental health services. */
   public Set<String> acuteOrMentalHealthTrusts() {
     return acuteOrMentalHealthTrusts;
+  }
+
+  /**
+   * Someone recorded as {@linkplain org.integratedcare.core.body.Capacity#ACTING acting} in the
+   * chair's post of an ICB board. Acting as chair is not an appointment as chair, which is NHS
+   * England's with the Secretary of State's approval (NHS Act 2006 Sch 1B para 5): NHS England's
+   * guidance says the deputy chair, who chairs meetings when the chair is unavailable, would not
+   * become the chair, and the Government's answer to the written question "Integrated Care Boards:
+   * Leadership" says a board whose chair's post is vacant may be chaired by an acting chair,
+   * normally but not always the deputy chair. Nothing here is a breach, so the finding is for
+   * information: it says so, whether a chair appointed to the post is recorded, and whether the
+   * acting chair is the deputy chair.
+   */
+  static final class ActingChair extends AbstractRule {
+    ActingChair() {
+      super(ID + ".icb-acting-chair", "An acting ICB chair is not an appointment as chair", Severity.INFO,
+          Basis.guidance(CONSTITUTIONS + " (https://www.england.nhs.uk/long-read/guidance-on-integrated-care-board-"
+              + "constitutions-and-governance): the deputy chair chairs meetings if the chair is unavailable and "
+              + "would not become the chair; Department of Health and Social Care, answer to the written question "
+              + "Integrated Care Boards: Leadership (https://parallelparliament.co.uk/question/45636/"
+              + "integrated-care-boards-leadership): while the chair's post is vacant the board may be chaired by an "
+              + "acting chair, normally but not always the deputy chair; NHS Act 2006 Sch 1B para 5"));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+      ModelView view = context.view();
+      List<Finding> out = new ArrayList<>();
+      for (Board board : Board.all(view)) {
+        List<Appointment> appointed = board.appointedTo(PostRole.CHAIR);
+        List<Appointment> deputies = board.appointments().stream()
+            .filter(a -> a.designations().contains(Designation.DEPUTY_CHAIR)).toList();
+        for (Appointment acting : board.with(PostRole.CHAIR)) {
+          if (!acting.isActing()) {
+            continue;
+          }
+          String who = Models.label(view, acting.person());
+          String icb = Models.label(view, board.icb().id());
+          StringBuilder text = new StringBuilder(who + " is recorded as acting chair of ICB " + icb + " on "
+              + view.date() + ". Acting as chair is not an appointment as chair, which NHS England makes with the "
+              + "approval of the Secretary of State (NHS Act 2006 Sch 1B para 5), so it is not checked as one; a "
+              + "deputy chair who chairs meetings while the chair is unavailable does not become the chair.");
+          List<String> evidence = new ArrayList<>(List.of(acting.id()));
+          if (appointed.isEmpty()) {
+            text.append(Recorded.complete(view, Aspect.APPOINTMENTS, board.body())
+                ? " No chair is appointed to the post on that date: the post is vacant until NHS England appoints one."
+                : " No chair appointed to the post is recorded on that date.");
+          } else {
+            text.append(" The chair appointed to the post is ").append(String.join(", ",
+                appointed.stream().map(a -> Models.label(view, a.person())).distinct().toList())).append('.');
+            appointed.forEach(a -> evidence.add(a.id()));
+          }
+          if (deputies.stream().anyMatch(d -> d.person().equals(acting.person()))) {
+            text.append(" ").append(who).append(" is the deputy chair.");
+          } else if (!deputies.isEmpty()) {
+            text.append(" The deputy chair is ").append(String.join(", ",
+                deputies.stream().map(a -> Models.label(view, a.person())).distinct().toList()))
+                .append("; an acting chair is normally, but not always, the deputy chair.");
+            deputies.forEach(a -> evidence.add(a.id()));
+          }
+          if (acting.appointedBy().filter(by -> view.kindOf(by).orElse(null) == OrganisationKind.NHS_ENGLAND)
+              .isPresent()) {
+            text.append(" The record says NHS England made the appointment: if NHS England appointed ").append(who)
+                .append(" chair for a time, record capacity: interim, and it is checked as a chair's appointment.");
+          }
+          out.add(finding(context.subject(acting.id()), text.toString(), evidence));
+        }
+      }
+      return out;
+    }
   }
 
   static final class ExecutiveDirectors extends AbstractRule {

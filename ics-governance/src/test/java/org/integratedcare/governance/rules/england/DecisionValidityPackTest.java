@@ -329,4 +329,51 @@ class DecisionValidityPackTest {
         .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.GAP));
     assertThat(Rules.check("england.decisions.seats-within-their-number", Northshire.sound().model())).isEmpty();
   }
+
+  /**
+   * Who presided at an ICB board meeting: the chair, an acting chair or the deputy chair (NHS
+   * England, Guidance on integrated care board constitutions and governance; the Government's
+   * answer to the written question Integrated Care Boards: Leadership).
+   */
+  @Nested
+  class PresidingAtBoardMeetings {
+    private final IcsModel model = Scenarios.load("acting-and-interim-chairs.yaml");
+    private final List<Finding> findings = Rules.check(P + "meeting-presided-by-chair-or-deputy", model, Scenarios.TODAY);
+
+    @Test
+    void anotherMemberPresiding_whileTheChairAndDeputyWerePresent_isAWarning() {
+      assertThat(findings).filteredOn(f -> f.subject().id().equals("n-2025-06")).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.message()).contains("Dan Dale (dan) presided", "neither the chair (Ann Archer (ann))",
+            "nor the deputy chair (Cara Cole (cara))", "Present at the meeting: Ann Archer (ann) (chair), "
+                + "Cara Cole (cara) (deputy chair)", "Check the minutes");
+        assertThat(f.evidence()).startsWith("n-2025-06", "north-board", "dan");
+        assertThat(f.basis().citation()).contains("would not become the chair", "normally but not always");
+      });
+    }
+
+    @Test
+    void chairAway_decisionTaken_whoPresidedNotRecorded_isAGap() {
+      assertThat(findings).filteredOn(f -> f.subject().id().equals("n-2025-06-extra")).singleElement()
+          .satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.GAP);
+            assertThat(f.message()).contains("Ann Archer (ann), sent apologies", "decisions were taken",
+                "Cara Cole (cara) that day", "chairedBy");
+          });
+    }
+
+    @Test
+    void chairAndDeputyNotRecorded_inTheOpenWorld_isAGap() {
+      assertThat(findings).filteredOn(f -> f.subject().id().equals("e-2025-07")).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.GAP);
+        assertThat(f.message()).contains("Kit King (kit) presided", "chair and deputy chair on that date are not recorded");
+      });
+    }
+
+    @Test
+    void chairDeputyOrActingChairPresiding_bothAway_orNothingDecided_isNotReported() {
+      assertThat(findings).extracting(f -> f.subject().id())
+          .containsExactlyInAnyOrder("n-2025-06", "n-2025-06-extra", "e-2025-07");
+    }
+  }
 }

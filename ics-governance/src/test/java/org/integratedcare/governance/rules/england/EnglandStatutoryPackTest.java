@@ -583,4 +583,31 @@ class EnglandStatutoryPackTest {
       assertThat(Rules.check(P + "trust-partner-member-chairs-trust", model, Scenarios.TODAY)).isEmpty();
     }
   }
+
+  /**
+   * Sch 1B para 5 for interim chairs, and acting chairs, who are not appointed as chair (NHS
+   * England, Guidance on integrated care board constitutions and governance).
+   */
+  @Nested
+  class ActingAndInterimChairs {
+    private final IcsModel model = Scenarios.load("acting-and-interim-chairs.yaml");
+
+    @Test
+    void interimChairAppointedByTheIcb_isAnError_actingChairIsNotCheckedAsAnAppointment() {
+      assertThat(Rules.check(P + "icb-chair-appointment", model, Scenarios.TODAY)).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.subject().id()).isEqualTo("ap-s-chair");
+        assertThat(f.message()).contains("The interim chair of ICB NHS Southmoor ICB", "appointed by NHS Southmoor ICB",
+            "An interim chair holds the post by appointment");
+      });
+    }
+
+    @Test
+    void actingChair_keepsHerNonExecutiveSeat_andCountsAsAnOrdinaryMember() {
+      assertThat(Rules.check(P + "icb-board-posts-held-together", model, Scenarios.TODAY)).isEmpty();
+      assertThat(Rules.check(P + "icb-board-ordinary-members", model, Scenarios.TODAY))
+          .filteredOn(f -> f.subject().id().equals("north-board")).singleElement()
+          .extracting(Finding::message).asString().contains("has 2 ordinary member(s)");
+    }
+  }
 }

@@ -245,4 +245,28 @@ class NhsEnglandGuidancePackTest {
           });
     }
   }
+
+  /**
+   * An acting chair is not an appointment as chair (NHS England, Guidance on integrated care board
+   * constitutions and governance; NHS Act 2006 Sch 1B para 5).
+   */
+  @Nested
+  class ActingChair {
+    private final IcsModel model = Scenarios.load("acting-and-interim-chairs.yaml");
+
+    @Test
+    void actingChair_isReportedForInformation_sayingThePostIsVacantAndSheIsTheDeputy() {
+      assertThat(Rules.check(P + "icb-acting-chair", model, Scenarios.TODAY)).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        assertThat(f.subject().id()).isEqualTo("ap-n-acting-chair");
+        assertThat(f.message()).contains("Cara Cole (cara) is recorded as acting chair of ICB NHS Northmoor ICB",
+            "not an appointment as chair", "Sch 1B para 5", "the post is vacant", "Cara Cole (cara) is the deputy chair");
+      });
+    }
+
+    @Test
+    void beforeSheActed_thereIsNoActingChair() {
+      assertThat(Rules.check(P + "icb-acting-chair", model, java.time.LocalDate.of(2025, 6, 1))).isEmpty();
+    }
+  }
 }
