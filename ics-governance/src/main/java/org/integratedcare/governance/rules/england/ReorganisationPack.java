@@ -61,7 +61,8 @@ import org.integratedcare.governance.rules.Subject;
  * </table>
  *
  * <p>Each is a warning: the record holds an arrangement that cannot work as recorded, and a
- * person must end it or make it again. Whether the law carries an arrangement over to a successor
+ * person must end it or make it again. {@code period-outside-party} gives a gap instead where a
+ * date known only to its month or year leaves open whether the record runs outside its party. Whether the law carries an arrangement over to a successor
  * depends on the instrument that made the change (a transfer scheme or order), which the model
  * does not hold; the finding names the successor and leaves that judgment to the reader. This
  * class is immutable and thread-safe.
