@@ -144,6 +144,9 @@ final class RegisterOfInterests {
           index.put(key, declarations.size());
         }
         String label = "declaration of " + id + ": " + d.description();
+        if (same >= 0) {
+          d = keepWhatTheFileDoesNotGive(t, declarations.get(same), d);
+        }
         if (same < 0) {
           declarations.add(d);
           merge.added.add(label + " (" + where + ")");
@@ -165,6 +168,34 @@ final class RegisterOfInterests {
       }
     }
     return merge.result();
+  }
+
+  /**
+   * A column the file does not have says nothing about the declaration: the value the model
+   * records is kept, so importing a register without (say) a conflict column never clears the
+   * assessments already recorded. An empty cell in a column the file has does clear it.
+   */
+  private static Declaration keepWhatTheFileDoesNotGive(Table t, Declaration recorded, Declaration read) {
+    Declaration.Builder b = Declaration.builder().from(read);
+    if (!t.has("conflict")) {
+      b.conflict(recorded.conflict());
+    }
+    if (!t.has("type")) {
+      b.interestType(recorded.interestType());
+    }
+    if (!t.has("organisation")) {
+      b.organisation(recorded.organisation());
+    }
+    if (!t.has("action taken")) {
+      b.actionTaken(recorded.actionTaken());
+    }
+    if (!t.has("declared")) {
+      b.declaredOn(recorded.declaredOn());
+    }
+    if (!t.has("to")) {
+      b.period(recorded.period()); // the same start: that is how the declaration was matched
+    }
+    return b.build();
   }
 
   /**

@@ -105,6 +105,37 @@ class RegisterOfInterestsImportTest {
     }
 
     @Test
+    void aRegisterWithoutSomeColumns_leavesWhatTheModelRecordsInThemAsItIs() {
+      // the published shape: no body, conflict, organisation or declared columns; the model's
+      // own assessments of these four interests must survive the import
+      String csv = "person,role,interest,type,from,to,action taken\n"
+          + "Priya Raman,Partner Member (NHS trusts and foundation trusts),Chief executive of Riverton University"
+          + " Hospitals NHS Foundation Trust,financial,2019-09-01,,Withdraws from items on contracts with or"
+          + " funding for the trust\n"
+          + "Dr Kofi Mensah,Partner Member (primary medical services),\"GP partner at Riverside Medical Practice,"
+          + " the PCN's nominated payee\",financial,2012-04-01,,\n";
+
+      ImportResult r = IMPORTS.registerOfInterests(EXAMPLE, csv.getBytes(StandardCharsets.UTF_8), "register.csv");
+
+      assertThat(r.model()).isEqualTo(EXAMPLE);
+      assertThat(r.changed()).isEmpty();
+      assertThat(r.added()).isEmpty();
+    }
+
+    @Test
+    void anEmptyCellInAColumnTheFileHas_clearsWhatTheModelRecorded() {
+      String csv = "person,interest,from,conflict\n"
+          + "Priya Raman,Chief executive of Riverton University Hospitals NHS Foundation Trust,2019-09-01,\n";
+
+      ImportResult r = IMPORTS.registerOfInterests(EXAMPLE, csv.getBytes(StandardCharsets.UTF_8), "register.csv");
+
+      Declaration priya = r.model().person("priya-raman").orElseThrow().declarations().get(0);
+      assertThat(priya.conflict()).as("the file says: not assessed").isEmpty();
+      assertThat(priya.interestType()).as("no type column: kept").contains(InterestType.FINANCIAL);
+      assertThat(r.changed()).hasSize(1);
+    }
+
+    @Test
     void anEmptyConflictCell_isNotAssessed_andIsExportedEmptyBesideTheAssessedOnes() {
       String csv = Imports.exportRegisterOfInterests(EXAMPLE).replace(",financial,actual,", ",financial,,");
 
