@@ -2,18 +2,19 @@ package org.integratedcare.io;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Optional;
-import org.integratedcare.core.Bounds;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.integratedcare.core.Bounds;
 import org.integratedcare.core.time.DateRange;
+import org.integratedcare.io.internal.EditDistance;
 import org.integratedcare.io.tree.Node;
 
 /**
@@ -367,7 +368,7 @@ final class Fields {
     return allowed.stream()
         .filter(a -> !a.startsWith("$"))
         .filter(a -> Math.abs(a.length() - given.length()) <= most)
-        .map(a -> Map.entry(a, distance(given.toLowerCase(java.util.Locale.ROOT),
+        .map(a -> Map.entry(a, EditDistance.between(given.toLowerCase(java.util.Locale.ROOT),
             a.toLowerCase(java.util.Locale.ROOT))))
         .filter(e -> e.getValue() <= Math.max(1, Math.min(3, given.length() / 3)))
         .min(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue())
@@ -376,22 +377,4 @@ final class Fields {
         .orElse("");
   }
 
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 }

@@ -755,15 +755,15 @@ final class ModelDecoder {
         return null;
       }
       String description = g.requiredText("description");
-      ConflictType conflict = g.enumValue("conflict", ConflictType.class, ConflictType::typeName, true);
+      ConflictType conflict = g.enumValue("conflict", ConflictType.class, ConflictType::typeName, false);
       String org = g.text("organisation");
       DateRange when = g.period();
       InterestType type = g.enumValue("interestType",
           InterestType.class, InterestType::typeName, false);
       String action = g.text("actionTaken");
       java.time.LocalDate declared = g.date("declaredOn", false);
-      return build(p, b, () -> Declaration.builder().description(description).conflict(conflict)
-          .organisation(java.util.Optional.ofNullable(org)).period(when)
+      return build(p, b, () -> Declaration.builder().description(description)
+          .conflict(java.util.Optional.ofNullable(conflict)).organisation(java.util.Optional.ofNullable(org)).period(when)
           .interestType(java.util.Optional.ofNullable(type)).actionTaken(java.util.Optional.ofNullable(action))
           .declaredOn(java.util.Optional.ofNullable(declared)).build());
     });

@@ -338,7 +338,7 @@ final class ModelEncoder {
   private static ObjectNode declaration(Declaration d) {
     ObjectNode o = Node.object();
     o.put("description", d.description());
-    o.put("conflict", d.conflict().typeName());
+    d.conflict().ifPresent(c -> o.put("conflict", c.typeName()));
     opt(o, "organisation", d.organisation());
     period(o, d.period());
     d.interestType().ifPresent(t -> o.put("interestType", t.typeName()));

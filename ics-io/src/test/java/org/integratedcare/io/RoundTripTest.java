@@ -14,6 +14,7 @@ import org.integratedcare.core.body.Capacity;
 import org.integratedcare.core.body.ConflictType;
 import org.integratedcare.core.body.DecisionRule;
 import org.integratedcare.core.body.Declaration;
+import org.integratedcare.core.body.InterestType;
 import org.integratedcare.core.body.Designation;
 import org.integratedcare.core.body.Person;
 import org.integratedcare.core.body.Post;
@@ -76,6 +77,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -161,6 +163,17 @@ class RoundTripTest {
     }
     assertThat(new String(Files.readAllBytes(ExampleFileTest.EXAMPLE), StandardCharsets.UTF_8))
         .contains("ILLUSTRATIVE");
+  }
+
+  @Test
+  void declarationNotAssessedAsAConflict_isWrittenWithoutTheConflictKey_andReadBackNotAssessed() {
+    IcsModel model = everything();
+    String yaml = ModelFiles.write(model, ModelFormat.YAML);
+    assertThat(yaml).contains("      - description: Trustee of a local charity\n        from: 2022-07-01\n"
+        + "        interestType: non-financial-personal\n");
+    assertThat(ModelFiles.read(yaml, ModelFormat.YAML).person("p2").orElseThrow().declarations())
+        .extracting(Declaration::conflict)
+        .containsExactly(Optional.of(ConflictType.POTENTIAL), Optional.empty());
   }
 
   @Test
@@ -315,6 +328,8 @@ class RoundTripTest {
         .employment("ft", DateRange.parse("2015-01-01", "2022-06-30"))
         .addDeclarations(Declaration.builder().description("Director of a supplier")
             .conflict(ConflictType.POTENTIAL).organisation("ft").period(SINCE_2022).build())
+        .addDeclarations(Declaration.builder().description("Trustee of a local charity")
+            .interestType(InterestType.NON_FINANCIAL_PERSONAL).period(SINCE_2022).build())
         .addSources(source()).build());
     b.add(Appointment.builder().id("a1").post("chair").person("p2").appointedBy("nhse")
         .addNominatedBy("la", "ft").approvedBy("region").termEnds(LocalDate.of(2025, 6, 30))

@@ -7,9 +7,16 @@ import org.integratedcare.core.internal.Checks;
 import org.integratedcare.core.time.DateRange;
 
 /**
- * An interest a person has declared on the register: what it is, whether actual, potential or
- * perceived, the organisation it concerns, and when it held; and, where the register records them,
- * its type, the action taken to manage it and the day it was declared.
+ * An interest a person has declared on the register of interests: what it is, the organisation it
+ * concerns, and when it held; and, where the register records them, its type, whether it was
+ * assessed as an actual, potential or perceived conflict, the action taken to manage it and the day
+ * it was declared.
+ *
+ * <p>An entry on a register is an interest, not a conflict: registers as ICBs publish them, in the
+ * form NHS England's <i>Managing conflicts of interest in the NHS</i> describes, give the type of
+ * interest and the action taken, and whether the interest is an actual, potential or perceived
+ * conflict is judged against a decision. So {@link #conflict()} is empty unless the model records
+ * such an assessment.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -20,8 +27,11 @@ public abstract class Declaration {
   /** What the interest is. */
   public abstract String description();
 
-  /** Whether the conflict is actual, potential or perceived. */
-  public abstract ConflictType conflict();
+  /**
+   * Whether the interest was assessed as an actual, potential or perceived conflict, if that is
+   * recorded; empty means not assessed (or not recorded), never "no conflict".
+   */
+  public abstract Optional<ConflictType> conflict();
 
   /** The id of the organisation the interest concerns, if any. */
   public abstract Optional<String> organisation();
@@ -46,7 +56,7 @@ public abstract class Declaration {
     return new Builder();
   }
 
-  /** Builds a {@link Declaration}; description, conflict and period are required. */
+  /** Builds a {@link Declaration}; description and period are required. */
   public static final class Builder extends ImmutableDeclaration.Builder {
     Builder() {}
   }

@@ -65,7 +65,11 @@ public final class Imports {
     return SchemeOfDelegation.COLUMNS;
   }
 
-  /** The columns of the register of interests layout, in order. */
+  /**
+   * The columns of the register of interests layout, in order. A file needs only {@code person},
+   * {@code interest} and {@code from}; registers as ICBs publish them have no {@code conflict}
+   * column, and a declaration without one is not assessed as a conflict.
+   */
   public static List<String> registerOfInterestsColumns() {
     return RegisterOfInterests.COLUMNS;
   }
@@ -90,7 +94,8 @@ public final class Imports {
   /**
    * Merges a register of interests into the people of a model: each row is a declaration of the
    * person it names, added to the person (or to a new person, when no recorded person has that name
-   * or one near it).
+   * or one near it). A row with no {@code conflict} (the column left out, or its cell empty) gives a
+   * declaration whose {@link org.integratedcare.core.body.Declaration#conflict()} is empty.
    *
    * @param into the model to merge into, not null
    * @param csv the file's bytes, not null
@@ -168,7 +173,9 @@ public final class Imports {
 
   /**
    * The model's register of interests in the layout {@link #registerOfInterests} reads: one row for
-   * each declaration of each person, with the post and body the person held while it held.
+   * each declaration of each person, with the post and body the person held while it held. The
+   * {@code conflict} column is written only when some declaration records a conflict type (and is
+   * then empty for those that do not).
    *
    * @param model the model, not null
    * @return the CSV text, with a header row

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.integratedcare.core.Bounds;
+import org.integratedcare.io.internal.EditDistance;
 
 /**
  * Finds records of a model by id or by name, as a person writes them in a spreadsheet, and makes
@@ -134,7 +135,7 @@ final class Names {
         continue;
       }
       int allowed = Math.max(2, Math.max(t.length(), lower.length()) / 3);
-      int d = distance(t, lower);
+      int d = EditDistance.between(t, lower);
       if (d <= allowed && d > 0) {
         near.add(new Scored(c, d));
       }
@@ -143,24 +144,6 @@ final class Names {
     return near.stream().limit(MAX_SUGGESTED).map(Scored::name).toList();
   }
 
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 
   /**
    * An id made from a name: lower case, letters and digits kept, every other run of characters one

@@ -28,7 +28,12 @@ import org.integratedcare.core.time.Dated;
 final class RegisterOfInterests {
   static final List<String> COLUMNS = List.of("person", "role", "body", "interest", "type", "conflict",
       "organisation", "from", "to", "action taken", "declared");
-  static final List<String> REQUIRED = List.of("person", "interest", "conflict", "from");
+  /**
+   * The columns a register must have. The conflict column is not among them: a register lists
+   * interests, and whether one is an actual, potential or perceived conflict is judged against a
+   * decision, so published registers do not have it.
+   */
+  static final List<String> REQUIRED = List.of("person", "interest", "from");
 
   private RegisterOfInterests() {}
 
@@ -67,9 +72,8 @@ final class RegisterOfInterests {
       }
       String description = t.required(r, "interest", "what the interest is");
       String type = t.oneOf(r, "type", typeNames());
-      String conflict = t.text(r, "conflict") == null
-          ? t.required(r, "conflict", "whether the conflict is actual, potential or perceived")
-          : t.oneOf(r, "conflict", conflictNames());
+      // an empty cell, or no conflict column, is an interest not assessed as a conflict
+      String conflict = t.oneOf(r, "conflict", conflictNames());
       String org = null;
       if (t.text(r, "organisation") != null) {
         Names.Found f = organisations.find(t.text(r, "organisation"));
@@ -89,15 +93,15 @@ final class RegisterOfInterests {
       DateRange period = t.period(r, true);
       String action = t.text(r, "action taken");
       LocalDate declared = t.date(r, "declared", false);
-      if (person == null || description == null || conflict == null || period == null
-          || (t.text(r, "type") != null && type == null) || (t.text(r, "organisation") != null && org == null)
+      if (person == null || description == null || period == null
+          || (t.text(r, "conflict") != null && conflict == null) || (t.text(r, "type") != null && type == null) || (t.text(r, "organisation") != null && org == null)
           || (t.text(r, "body") != null && bodyId == null) || (t.text(r, "declared") != null && declared == null)) {
         continue;
       }
       Declaration d;
       try {
         d = Declaration.builder().description(description)
-            .conflict(ConflictType.valueOf(conflict.toUpperCase(Locale.ROOT)))
+            .conflict(Optional.ofNullable(conflict).map(c -> ConflictType.valueOf(c.toUpperCase(Locale.ROOT))))
             .organisation(Optional.ofNullable(org)).period(period)
             .interestType(Optional.ofNullable(type).map(InterestType::ofTypeName))
             .actionTaken(Optional.ofNullable(action)).declaredOn(Optional.ofNullable(declared)).build();
@@ -140,6 +144,9 @@ final class RegisterOfInterests {
           index.put(key, declarations.size());
         }
         String label = "declaration of " + id + ": " + d.description();
+        if (same >= 0) {
+          d = keepWhatTheFileDoesNotGive(t, declarations.get(same), d);
+        }
         if (same < 0) {
           declarations.add(d);
           merge.added.add(label + " (" + where + ")");
@@ -161,6 +168,34 @@ final class RegisterOfInterests {
       }
     }
     return merge.result();
+  }
+
+  /**
+   * A column the file does not have says nothing about the declaration: the value the model
+   * records is kept, so importing a register without (say) a conflict column never clears the
+   * assessments already recorded. An empty cell in a column the file has does clear it.
+   */
+  private static Declaration keepWhatTheFileDoesNotGive(Table t, Declaration recorded, Declaration read) {
+    Declaration.Builder b = Declaration.builder().from(read);
+    if (!t.has("conflict")) {
+      b.conflict(recorded.conflict());
+    }
+    if (!t.has("type")) {
+      b.interestType(recorded.interestType());
+    }
+    if (!t.has("organisation")) {
+      b.organisation(recorded.organisation());
+    }
+    if (!t.has("action taken")) {
+      b.actionTaken(recorded.actionTaken());
+    }
+    if (!t.has("declared")) {
+      b.declaredOn(recorded.declaredOn());
+    }
+    if (!t.has("to")) {
+      b.period(recorded.period()); // the same start: that is how the declaration was matched
+    }
+    return b.build();
   }
 
   /**
@@ -186,18 +221,28 @@ final class RegisterOfInterests {
         + " appointment to the model)");
   }
 
-  /** The people's declarations in this layout, person by person in model order. */
+  /**
+   * The people's declarations in this layout, person by person in model order. The conflict column
+   * is written only when some declaration records a conflict type, so a model whose register
+   * records none exports in the shape registers are published in.
+   */
   static String export(IcsModel model) {
+    boolean conflicts = model.people().stream().flatMap(p -> p.declarations().stream())
+        .anyMatch(d -> d.conflict().isPresent());
     StringBuilder out = new StringBuilder();
-    Csv.writeRow(out, COLUMNS);
+    Csv.writeRow(out, conflicts ? COLUMNS : COLUMNS.stream().filter(c -> !c.equals("conflict")).toList());
     for (Person p : model.people()) {
       for (Declaration d : p.declarations()) {
         Optional<Post> post = postOf(model, p, d);
         Optional<Body> body = post.flatMap(x -> model.body(x.body()));
-        Csv.writeRow(out, List.of(p.id(), post.map(Post::title).orElse(""), body.map(Body::id).orElse(""),
-            d.description(), d.interestType().map(InterestType::typeName).orElse(""), d.conflict().typeName(),
-            d.organisation().orElse(""), d.period().startText(), d.period().endText().orElse(""),
+        List<String> row = new ArrayList<>(List.of(p.id(), post.map(Post::title).orElse(""),
+            body.map(Body::id).orElse(""), d.description(), d.interestType().map(InterestType::typeName).orElse("")));
+        if (conflicts) {
+          row.add(d.conflict().map(ConflictType::typeName).orElse(""));
+        }
+        row.addAll(List.of(d.organisation().orElse(""), d.period().startText(), d.period().endText().orElse(""),
             d.actionTaken().orElse(""), d.declaredOn().map(LocalDate::toString).orElse("")));
+        Csv.writeRow(out, row);
       }
     }
     return out.toString();

@@ -5,6 +5,7 @@ import static org.integratedcare.io.imports.Fixtures.EXAMPLE;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.integratedcare.core.IcsModel;
 import org.integratedcare.core.body.ConflictType;
 import org.integratedcare.core.body.Declaration;
 import org.integratedcare.core.body.InterestType;
@@ -55,6 +56,99 @@ class RegisterOfInterestsImportTest {
     }
   }
 
+  /**
+   * A register in the shape ICBs publish it: the columns of the template register in NHS England's
+   * <i>Managing conflicts of interest in the NHS</i>
+   * (https://www.england.nhs.uk/long-read/managing-conflicts-of-interest-in-the-nhs/) and of ICBs'
+   * published registers that follow it - name, position, type of interest, description of the
+   * interest and the organisation, date of interest from and to, and action taken - under this
+   * layout's names. It has no conflict column: an entry on a register is an interest, and whether it
+   * is an actual, potential or perceived conflict is judged against a decision.
+   */
+  @Nested
+  class ARegisterAsPublished {
+    private static final String PUBLISHED = "person,role,type,interest,organisation,from,to,action taken\n"
+        + "Priya Raman,Partner Member (NHS trusts and foundation trusts),financial,Chief executive of Riverton "
+        + "University Hospitals NHS Foundation Trust,Riverton University Hospitals NHS Foundation Trust,2019-09-01,,"
+        + "Withdraws from items on contracts with or funding for the trust\n"
+        + "Dr Kofi Mensah,Partner Member (primary medical services),indirect,Spouse is a practice manager at "
+        + "Riverside Medical Practice,Riverside Medical Practice,2021-04,2024-03,\n";
+
+    @Test
+    void importsWithoutAConflictColumn_eachInterestNotAssessedAsAConflict() {
+      ImportResult r = IMPORTS.registerOfInterests(Fixtures.exampleWithoutDeclarations(),
+          PUBLISHED.getBytes(StandardCharsets.UTF_8), "register.csv");
+
+      Declaration priya = r.model().person("priya-raman").orElseThrow().declarations().get(0);
+      assertThat(priya.conflict()).as("not assessed").isEmpty();
+      assertThat(priya.interestType()).contains(InterestType.FINANCIAL);
+      assertThat(priya.organisation()).contains("riverton-hospitals-ft");
+      assertThat(priya.actionTaken()).contains("Withdraws from items on contracts with or funding for the trust");
+      Declaration kofi = r.model().person("dr-kofi-mensah").orElseThrow().declarations().get(0);
+      assertThat(kofi.conflict()).isEmpty();
+      assertThat(kofi.interestType()).contains(InterestType.INDIRECT);
+      assertThat(kofi.period().endText()).contains("2024-03");
+      assertThat(r.added()).hasSize(2);
+      assertThat(r.notPlaced()).as("each role is the title of the post the person holds").isEmpty();
+    }
+
+    @Test
+    void exportsWithoutAConflictColumn_andReadsBackTheSame() {
+      IcsModel imported = IMPORTS.registerOfInterests(Fixtures.exampleWithoutDeclarations(),
+          PUBLISHED.getBytes(StandardCharsets.UTF_8), "register.csv").model();
+
+      String csv = Imports.exportRegisterOfInterests(imported);
+
+      assertThat(csv).startsWith("person,role,body,interest,type,organisation,from,to,action taken,declared\n");
+      assertThat(IMPORTS.registerOfInterests(Fixtures.exampleWithoutDeclarations(),
+          csv.getBytes(StandardCharsets.UTF_8), "export.csv").model()).isEqualTo(imported);
+    }
+
+    @Test
+    void aRegisterWithoutSomeColumns_leavesWhatTheModelRecordsInThemAsItIs() {
+      // the published shape: no body, conflict, organisation or declared columns; the model's
+      // own assessments of these four interests must survive the import
+      String csv = "person,role,interest,type,from,to,action taken\n"
+          + "Priya Raman,Partner Member (NHS trusts and foundation trusts),Chief executive of Riverton University"
+          + " Hospitals NHS Foundation Trust,financial,2019-09-01,,Withdraws from items on contracts with or"
+          + " funding for the trust\n"
+          + "Dr Kofi Mensah,Partner Member (primary medical services),\"GP partner at Riverside Medical Practice,"
+          + " the PCN's nominated payee\",financial,2012-04-01,,\n";
+
+      ImportResult r = IMPORTS.registerOfInterests(EXAMPLE, csv.getBytes(StandardCharsets.UTF_8), "register.csv");
+
+      assertThat(r.model()).isEqualTo(EXAMPLE);
+      assertThat(r.changed()).isEmpty();
+      assertThat(r.added()).isEmpty();
+    }
+
+    @Test
+    void anEmptyCellInAColumnTheFileHas_clearsWhatTheModelRecorded() {
+      String csv = "person,interest,from,conflict\n"
+          + "Priya Raman,Chief executive of Riverton University Hospitals NHS Foundation Trust,2019-09-01,\n";
+
+      ImportResult r = IMPORTS.registerOfInterests(EXAMPLE, csv.getBytes(StandardCharsets.UTF_8), "register.csv");
+
+      Declaration priya = r.model().person("priya-raman").orElseThrow().declarations().get(0);
+      assertThat(priya.conflict()).as("the file says: not assessed").isEmpty();
+      assertThat(priya.interestType()).as("no type column: kept").contains(InterestType.FINANCIAL);
+      assertThat(r.changed()).hasSize(1);
+    }
+
+    @Test
+    void anEmptyConflictCell_isNotAssessed_andIsExportedEmptyBesideTheAssessedOnes() {
+      String csv = Imports.exportRegisterOfInterests(EXAMPLE).replace(",financial,actual,", ",financial,,");
+
+      ImportResult r = IMPORTS.registerOfInterests(Fixtures.exampleWithoutDeclarations(),
+          csv.getBytes(StandardCharsets.UTF_8), "x.csv");
+
+      assertThat(r.model().person("priya-raman").orElseThrow().declarations().get(0).conflict()).isEmpty();
+      assertThat(r.model().person("dr-kofi-mensah").orElseThrow().declarations().get(0).conflict())
+          .contains(ConflictType.POTENTIAL);
+      assertThat(Imports.exportRegisterOfInterests(r.model())).isEqualTo(csv);
+    }
+  }
+
   @Test
   void aPersonTheModelDoesNotHold_isAddedWithAnIdFromTheirName_andTheirRoleListedAsNotPlaced() {
     byte[] csv = (HEADER + "Dr Sam Okafor,Chair,NHS Exampleshire ICB Board,Director of a care home group,financial,"
@@ -67,7 +161,7 @@ class RegisterOfInterestsImportTest {
     assertThat(p.name()).isEqualTo("Dr Sam Okafor");
     assertThat(p.declarations()).singleElement().satisfies(d -> {
       assertThat(d.interestType()).contains(InterestType.FINANCIAL);
-      assertThat(d.conflict()).isEqualTo(ConflictType.POTENTIAL);
+      assertThat(d.conflict()).contains(ConflictType.POTENTIAL);
       assertThat(d.actionTaken()).contains("Leaves the meeting for items on care homes");
       assertThat(d.declaredOn()).contains(LocalDate.of(2023, 2, 1));
     });

@@ -539,6 +539,9 @@ public final class DecisionValidityPack extends EnglandPack {
    * an organisation a decision benefits, who voted on it without a declaration on the item.
    * Members who declared on the item are for {@code conflicted-member-voted}; an item declaration
    * is taken to cover the registered interest, since item declarations do not name organisations.
+   * A registered interest counts whether or not it was assessed as an actual, potential or
+   * perceived conflict (registers list interests, not conflicts); the finding names the conflict
+   * type where recorded and the interest's type where the register gives it.
    */
   static final class RegisteredInterestVoted extends AbstractRule {
     RegisteredInterestVoted() {
@@ -636,9 +639,12 @@ public final class DecisionValidityPack extends EnglandPack {
     private static String describe(ModelView day, List<Declaration> registered) {
       List<String> parts = new ArrayList<>();
       for (Declaration x : registered) {
-        parts.add(Models.withArticle(x.conflict().typeName()) + " interest on the register about "
-            + Models.label(day, x.organisation().get()) + " (" + x.description() + ", "
-            + x.period().describe() + ")");
+        // the register lists interests; a conflict type is named only where one was assessed
+        String kind = x.conflict().map(c -> Models.withArticle(c.typeName()) + " interest")
+            .orElse("an interest");
+        String type = x.interestType().map(t -> t.typeName() + "; ").orElse("");
+        parts.add(kind + " on the register about " + Models.label(day, x.organisation().get()) + " (" + type
+            + x.description() + ", " + x.period().describe() + ")");
       }
       return String.join(" and ", parts);
     }

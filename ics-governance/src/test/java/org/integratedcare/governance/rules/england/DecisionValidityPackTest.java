@@ -257,8 +257,10 @@ class DecisionValidityPackTest {
       assertThat(findings).extracting(f -> f.subject().path(), Finding::severity).containsExactly(
           org.assertj.core.groups.Tuple.tuple("meetings[0].items[0]", Severity.ERROR),
           org.assertj.core.groups.Tuple.tuple("meetings[0].items[1]", Severity.GAP));
-      assertThat(findings.get(0).message()).contains("Ann Archer (p1) has an actual interest on the register about "
-          + "Westmoor Community Trust (trust)", "voted for", "no declaration on the item");
+      // the register gives the interest's type, not whether it is an actual, potential or perceived conflict
+      assertThat(findings.get(0).message()).contains("Ann Archer (p1) has an interest on the register about "
+          + "Westmoor Community Trust (trust) (non-financial-professional; Non-executive director of Westmoor "
+          + "Community Trust", "voted for", "no declaration on the item");
       assertThat(findings.get(0).evidence()).containsExactly("mtg-cc", "p1", "trust");
       assertThat(findings.get(1).message()).contains("Ann Archer (p1)", "do not record individual votes");
     }
