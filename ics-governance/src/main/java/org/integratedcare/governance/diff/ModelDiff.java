@@ -372,9 +372,12 @@ public final class ModelDiff {
       }
     }
     List<ChainChange> out = new ArrayList<>();
+    // every changed line, once: each subject's own lines are judged against them
+    Set<List<String>> addedAnywhere = allLines(added);
+    Set<List<String>> removedAnywhere = allLines(removed);
     for (String s : added.keySet()) {
-      List<String> plus = own(added.get(s), added);
-      List<String> minus = own(removed.get(s), removed);
+      List<String> plus = own(added.get(s), addedAnywhere);
+      List<String> minus = own(removed.get(s), removedAnywhere);
       if (plus.isEmpty() && minus.isEmpty()) {
         continue;
       }
@@ -386,10 +389,14 @@ public final class ModelDiff {
     return out;
   }
 
+  private static Set<List<String>> allLines(Map<String, Map<List<String>, String>> changed) {
+    Set<List<String>> all = new java.util.HashSet<>();
+    changed.values().forEach(m -> all.addAll(m.keySet()));
+    return all;
+  }
+
   /** The lines whose steps are not, from some step on, a line of another subject's changed lines. */
-  private static List<String> own(Map<List<String>, String> lines, Map<String, Map<List<String>, String>> changed) {
-    Set<List<String>> elsewhere = new java.util.HashSet<>();
-    changed.values().forEach(m -> elsewhere.addAll(m.keySet()));
+  private static List<String> own(Map<List<String>, String> lines, Set<List<String>> elsewhere) {
     List<String> out = new ArrayList<>();
     for (Map.Entry<List<String>, String> line : lines.entrySet()) {
       List<String> steps = line.getKey();
