@@ -21,6 +21,7 @@ public abstract class AreaMove {
   public abstract String unit();
 
   /** The id of the organisation whose area loses the unit. */
+  @SuppressWarnings("immutables:from") // a builder copying another instance is not needed here
   @Value.Parameter
   public abstract String from();
 

@@ -19,6 +19,7 @@ public abstract class FunctionTransfer {
   FunctionTransfer() {}
 
   /** The id of the organisation the functions pass from. */
+  @SuppressWarnings("immutables:from") // a builder copying another instance is not needed here
   @Value.Parameter
   public abstract String from();
 
